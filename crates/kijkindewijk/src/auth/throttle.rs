@@ -1,0 +1,93 @@
+//! Failed-login limits per account and per client address, kept in the database so they hold
+//! across instances. Keys are keyed hashes; the answer is the same whether the account exists.
+
+use std::net::IpAddr;
+
+use time::OffsetDateTime;
+
+use super::repo::{self, ThrottleRow};
+use crate::db::now;
+use crate::state::AppState;
+
+/// The counter keys for a login attempt.
+pub fn keys(app: &AppState, login: &str, ip: Option<IpAddr>) -> Vec<String> {
+    let mut keys = vec![format!("acct:{}", app.keyed_hash(&login.trim().to_lowercase()))];
+    if let Some(ip) = ip {
+        keys.push(format!("ip:{}", app.keyed_hash(&ip.to_string())));
+    }
+    keys
+}
+
+/// Pure rule: after a failure, the new counter state.
+pub fn after_failure(
+    row: Option<ThrottleRow>,
+    at: OffsetDateTime,
+    max_failures: i64,
+    window: time::Duration,
+) -> ThrottleRow {
+    let fresh = ThrottleRow { failures: 0, window_start: at, blocked_until: None };
+    let mut row = match row {
+        Some(r) if r.window_start + window > at => r,
+        _ => fresh,
+    };
+    row.failures += 1;
+    // The address limit is wider: several people can share one address (a school, a library).
+    if row.failures >= max_failures {
+        row.blocked_until = Some(at + window);
+    }
+    row
+}
+
+/// Seconds until logins are allowed again, if any key is blocked.
+pub async fn blocked_for(app: &AppState, keys: &[String]) -> Result<Option<u64>, sqlx::Error> {
+    let t = now();
+    let rows = repo::throttle_rows(&app.db, keys).await?;
+    Ok(rows.iter().filter_map(|r| r.blocked_until).filter(|until| *until > t).max().map(|until| {
+        let secs = (until - t).whole_seconds().max(1);
+        secs as u64
+    }))
+}
+
+/// Counts one failure on every key.
+pub async fn record_failure(app: &AppState, keys: &[String]) -> Result<(), sqlx::Error> {
+    let window = time::Duration::minutes(app.config.login_lockout_minutes);
+    let mut tx = app.db.begin().await?;
+    for key in keys {
+        let max = if key.starts_with("ip:") { app.config.login_max_failures * 4 } else { app.config.login_max_failures };
+        let row = repo::throttle_row(&mut tx, key).await?;
+        let next = after_failure(row, now(), max, window);
+        repo::put_throttle(&mut tx, key, &next).await?;
+    }
+    tx.commit().await
+}
+
+/// Forgets the account counter after a successful login.
+pub async fn record_success(app: &AppState, keys: &[String]) -> Result<(), sqlx::Error> {
+    if let Some(account_key) = keys.first() {
+        repo::clear_throttle(&app.db, account_key).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_after_the_limit_and_resets_after_the_window() {
+        let t0 = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        let window = time::Duration::minutes(15);
+        let mut row = None;
+        for i in 1..=4 {
+            let r = after_failure(row, t0 + time::Duration::seconds(i), 5, window);
+            assert!(r.blocked_until.is_none());
+            row = Some(r);
+        }
+        let r = after_failure(row, t0 + time::Duration::seconds(5), 5, window);
+        assert_eq!(r.failures, 5);
+        assert!(r.blocked_until.is_some());
+        let later = after_failure(Some(r), t0 + time::Duration::minutes(20), 5, window);
+        assert_eq!(later.failures, 1, "a new window starts counting afresh");
+        assert!(later.blocked_until.is_none());
+    }
+}

@@ -1,0 +1,239 @@
+//! The one database choke point. Feature `repo` modules build statements with sea-query and hand them
+//! here; this module picks the SQL dialect and the pool, so queries are written once and run on both
+//! SQLite and PostgreSQL. The few places where the backends really differ are named functions in
+//! [`special`].
+
+pub mod schema;
+pub mod special;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sea_query::{PostgresQueryBuilder, SqliteQueryBuilder};
+use sea_query_binder::SqlxBinder;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Which database engine is behind a [`Db`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file (the default).
+    Sqlite,
+    /// A PostgreSQL server, for several application instances.
+    Postgres,
+}
+
+/// A row type that can be read from both backends; derive `sqlx::FromRow` to get it.
+pub trait DbRow: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+impl<T> DbRow for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+
+/// A connection pool on one of the two backends.
+#[derive(Clone, Debug)]
+pub enum Db {
+    /// SQLite pool (WAL, foreign keys on, busy timeout).
+    Sqlite(SqlitePool),
+    /// PostgreSQL pool.
+    Postgres(PgPool),
+}
+
+/// An open transaction; dropped without [`Tx::commit`] it rolls back, so a failed request leaves
+/// nothing half-written.
+#[derive(Debug)]
+pub enum Tx {
+    /// On SQLite.
+    Sqlite(Transaction<'static, Sqlite>),
+    /// On PostgreSQL.
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Db {
+    /// Connects to the database named by `url`; for SQLite the file and its folder are created.
+    pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("temp_store", "memory");
+            if let Some(parent) = options.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(max_connections.max(1))
+                .acquire_timeout(Duration::from_secs(15))
+                .connect_with(options)
+                .await?;
+            Ok(Db::Sqlite(pool))
+        } else {
+            let options = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(max_connections.max(1))
+                .acquire_timeout(Duration::from_secs(15))
+                .connect_with(options)
+                .await?;
+            Ok(Db::Postgres(pool))
+        }
+    }
+
+    /// The backend behind this pool.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies the migrations of this backend that have not run yet.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        match self {
+            Db::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Db::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// True when the database answers and every embedded migration has been applied.
+    pub async fn is_ready(&self) -> bool {
+        let expected = match self {
+            Db::Sqlite(_) => SQLITE_MIGRATIONS.iter().count(),
+            Db::Postgres(_) => POSTGRES_MIGRATIONS.iter().count(),
+        } as i64;
+        let sql = "SELECT COUNT(*) FROM _sqlx_migrations WHERE success";
+        let applied: Result<(i64,), _> = match self {
+            Db::Sqlite(p) => sqlx::query_as(sql).fetch_one(p).await,
+            Db::Postgres(p) => sqlx::query_as(sql).fetch_one(p).await,
+        };
+        matches!(applied, Ok((n,)) if n == expected)
+    }
+
+    /// Starts a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`), so a
+    /// transaction that reads before it writes waits for other writers instead of failing.
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    /// Closes the pool, waiting for connections in use to be returned.
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(p) => p.close().await,
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+impl Tx {
+    /// Makes the transaction's changes permanent.
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+    }
+
+    /// The backend of this transaction.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// Generates the query methods for [`Db`] (on the pool) and [`Tx`] (inside the transaction), so both
+/// offer the same calls and feature code does not care which one it holds.
+macro_rules! query_methods {
+    ($ty:ident, $recv:ty, $sqlite:pat => $sx:expr, $pg:pat => $px:expr) => {
+        impl $ty {
+            /// Runs a query and returns every row.
+            pub async fn fetch_all<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<Vec<T>, sqlx::Error> {
+                match self {
+                    $sqlite => {
+                        let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_all($sx).await
+                    }
+                    $pg => {
+                        let (sql, values) = stmt.build_sqlx(PostgresQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_all($px).await
+                    }
+                }
+            }
+
+            /// Runs a query and returns the first row, if any.
+            pub async fn fetch_optional<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<Option<T>, sqlx::Error> {
+                match self {
+                    $sqlite => {
+                        let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_optional($sx).await
+                    }
+                    $pg => {
+                        let (sql, values) = stmt.build_sqlx(PostgresQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_optional($px).await
+                    }
+                }
+            }
+
+            /// Runs a query that must return exactly one row (a count, say).
+            pub async fn fetch_one<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<T, sqlx::Error> {
+                match self {
+                    $sqlite => {
+                        let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_one($sx).await
+                    }
+                    $pg => {
+                        let (sql, values) = stmt.build_sqlx(PostgresQueryBuilder);
+                        sqlx::query_as_with(&sql, values).fetch_one($px).await
+                    }
+                }
+            }
+
+            /// Runs an insert, update or delete and returns the number of rows it touched.
+            pub async fn execute(self: $recv, stmt: &impl SqlxBinder) -> Result<u64, sqlx::Error> {
+                match self {
+                    $sqlite => {
+                        let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
+                        Ok(sqlx::query_with(&sql, values).execute($sx).await?.rows_affected())
+                    }
+                    $pg => {
+                        let (sql, values) = stmt.build_sqlx(PostgresQueryBuilder);
+                        Ok(sqlx::query_with(&sql, values).execute($px).await?.rows_affected())
+                    }
+                }
+            }
+        }
+    };
+}
+
+query_methods!(Db, &Self, Db::Sqlite(p) => p, Db::Postgres(p) => p);
+query_methods!(Tx, &mut Self, Tx::Sqlite(t) => &mut **t, Tx::Postgres(t) => &mut **t);
+
+/// True when `err` is a unique-constraint violation on either backend; callers turn it into a
+/// "this already exists" message instead of an internal error.
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// True when `err` is a foreign-key violation (a referenced record disappeared or never existed).
+pub fn is_foreign_key_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_foreign_key_violation())
+}
+
+/// The current time, truncated to microseconds so that it survives a round trip through both
+/// backends unchanged (PostgreSQL keeps microseconds).
+pub fn now() -> time::OffsetDateTime {
+    let t = time::OffsetDateTime::now_utc();
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000).unwrap_or(t)
+}
+
+/// A fresh random identifier for a new record, as text (the same on both backends).
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,160 @@
+//! A synthetic demo municipality: wijken and buurten with CBS-shaped codes, two local teams, and
+//! one login per role (professional roles with a TOTP secret). A second municipality exists so that
+//! tenant separation can be seen. All names are made up.
+
+use std::fmt::Write as _;
+
+use crate::auth::{Grant, Role, password, repo, totp};
+use crate::places::repo as places;
+use crate::state::AppState;
+
+/// The demo municipality.
+pub const MUNICIPALITY: (&str, &str) = ("GM0990", "Wijkerveen");
+/// A second municipality, to show that tenants stay apart.
+pub const OTHER_MUNICIPALITY: (&str, &str) = ("GM0991", "Buurendam");
+
+const WIJKEN: &[(&str, &str, &[(&str, &str)])] = &[
+    ("WK099001", "Centrum", &[("BU09900101", "Binnenstad"), ("BU09900102", "Havenkwartier"), ("BU09900103", "Stationsbuurt")]),
+    ("WK099002", "Noord", &[("BU09900201", "Molenwijk"), ("BU09900202", "Bloemenbuurt"), ("BU09900203", "Noorderpark")]),
+    ("WK099003", "Oost", &[("BU09900301", "Schildersbuurt"), ("BU09900302", "Oosterhof"), ("BU09900303", "De Akkers")]),
+    ("WK099004", "Zuid-West", &[("BU09900401", "Vogelbuurt"), ("BU09900402", "Sportpark Zuid"), ("BU09900403", "Kanaalzone")]),
+    ("WK099005", "De Hoven", &[("BU09900501", "Hof van Eden"), ("BU09900502", "Kloosterveld")]),
+];
+
+const TEAMS: &[(&str, &[&str])] =
+    &[("Lokaal team Noord-Oost", &["WK099002", "WK099003"]), ("Lokaal team Centrum-Zuid", &["WK099001", "WK099004", "WK099005"])];
+
+/// One demo login.
+#[derive(Debug, Clone)]
+pub struct DemoLogin {
+    /// The role.
+    pub role: Role,
+    /// Login name.
+    pub login: String,
+    /// Display name.
+    pub name: String,
+    /// TOTP secret for roles that need a second factor.
+    pub totp_secret: Option<String>,
+}
+
+/// What `fill` created, to print.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Municipality name and code.
+    pub municipality: String,
+    /// The password of every demo login.
+    pub password: String,
+    /// The logins.
+    pub logins: Vec<DemoLogin>,
+}
+
+impl Report {
+    /// The text printed by `demo` and `serve --demo`.
+    pub fn render(&self, base_url: &str) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "Demo municipality {} created.", self.municipality);
+        let _ = writeln!(out, "Log in at {base_url}/inloggen with password: {}", self.password);
+        let _ = writeln!(out, "{:<18} {:<36} {:<26} TOTP secret (authenticator app)", "role", "login", "name");
+        for l in &self.logins {
+            let _ = writeln!(
+                out,
+                "{:<18} {:<36} {:<26} {}",
+                l.role.as_str(),
+                l.login,
+                l.name,
+                l.totp_secret.as_deref().unwrap_or("-")
+            );
+        }
+        out
+    }
+}
+
+/// True when the database already holds a municipality.
+pub async fn has_data(state: &AppState) -> anyhow::Result<bool> {
+    Ok(!places::municipalities(&state.db).await?.is_empty())
+}
+
+/// The demo password: `KKDW_DEMO_PASSWORD`/`demo_password`, or a random one.
+fn demo_password(state: &AppState) -> String {
+    match &state.config.demo_password {
+        Some(p) if !p.expose().is_empty() => p.expose().to_string(),
+        _ => crate::crypto::random_token()[..16].to_string(),
+    }
+}
+
+/// Fills the database in one transaction: either everything is there or nothing.
+pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
+    let password = demo_password(state);
+    let hash = password::hash(password.clone()).await?;
+    let mut tx = state.db.begin().await?;
+
+    let (code, name) = MUNICIPALITY;
+    let municipality_id = places::insert_municipality(&mut tx, code, name).await?;
+    let mut wijk_ids = std::collections::HashMap::new();
+    for (wcode, wname, buurten) in WIJKEN {
+        let wid = places::insert_wijk(&mut tx, &municipality_id, wcode, wname).await?;
+        for (bcode, bname) in *buurten {
+            places::insert_buurt(&mut tx, &wid, bcode, bname).await?;
+        }
+        wijk_ids.insert(*wcode, wid);
+    }
+    let mut team_ids = Vec::new();
+    for (tname, wijken) in TEAMS {
+        let ids: Vec<String> = wijken.iter().map(|w| wijk_ids[w].clone()).collect();
+        team_ids.push(places::insert_team(&mut tx, &municipality_id, tname, &ids).await?);
+    }
+
+    let people: [(Role, &str, &str, Option<usize>); 10] = [
+        (Role::Jongere, "sam", "Sam Jansen", None),
+        (Role::Ouder, "ouder@wijkerveen.example", "Fatima El Amrani", None),
+        (Role::Netwerklid, "tante.ria@wijkerveen.example", "Ria de Boer", None),
+        (Role::Jeugdprofessional, "noor@wijkerveen.example", "Noor de Vries", Some(0)),
+        (Role::Jeugdprofessional, "daan@wijkerveen.example", "Daan Visser", Some(1)),
+        (Role::Teamleider, "teamleider@wijkerveen.example", "Jeroen Bakker", Some(0)),
+        (Role::Partner, "partner@wijkerveen.example", "Lisa Smit (VV Wijkerveen)", None),
+        (Role::Beleid, "beleid@wijkerveen.example", "Mehmet Yilmaz", None),
+        (Role::Redacteur, "redactie@wijkerveen.example", "Anouk Mulder", None),
+        (Role::Beheerder, "beheer@wijkerveen.example", "Pieter de Graaf", None),
+    ];
+    let mut logins = Vec::new();
+    for (role, login, display, team) in people {
+        let secret = role.requires_second_factor().then(totp::new_secret);
+        let user = repo::NewUser {
+            login_name: login.to_string(),
+            email: login.contains('@').then(|| login.to_string()),
+            display_name: display.to_string(),
+            password_hash: Some(hash.clone()),
+            locale: "nl".into(),
+            totp_secret: secret.clone(),
+        };
+        let grant = Grant { role, municipality_id: municipality_id.clone(), team_id: team.map(|i| team_ids[i].clone()) };
+        repo::insert_user(&mut tx, &user, &[grant]).await?;
+        logins.push(DemoLogin { role, login: login.to_string(), name: display.to_string(), totp_secret: secret });
+    }
+
+    // The neighbouring municipality, with its own wijk, team and beheerder.
+    let (ocode, oname) = OTHER_MUNICIPALITY;
+    let other_id = places::insert_municipality(&mut tx, ocode, oname).await?;
+    let owijk = places::insert_wijk(&mut tx, &other_id, "WK099101", "Dorpskern").await?;
+    places::insert_buurt(&mut tx, &owijk, "BU09910101", "Oude Dorp").await?;
+    let oteam = places::insert_team(&mut tx, &other_id, "Lokaal team Buurendam", &[owijk]).await?;
+    for (role, login, display, team) in [
+        (Role::Beheerder, "beheer@buurendam.example", "Karin Vos", None),
+        (Role::Jeugdprofessional, "jeugd@buurendam.example", "Ahmed Bouzid", Some(oteam.clone())),
+    ] {
+        let secret = totp::new_secret();
+        let user = repo::NewUser {
+            login_name: login.to_string(),
+            email: Some(login.to_string()),
+            display_name: display.to_string(),
+            password_hash: Some(hash.clone()),
+            locale: "nl".into(),
+            totp_secret: Some(secret.clone()),
+        };
+        repo::insert_user(&mut tx, &user, &[Grant { role, municipality_id: other_id.clone(), team_id: team }]).await?;
+        logins.push(DemoLogin { role, login: login.to_string(), name: display.to_string(), totp_secret: Some(secret) });
+    }
+
+    tx.commit().await?;
+    Ok(Report { municipality: format!("{name} ({code})"), password, logins })
+}

@@ -1,0 +1,179 @@
+//! Users of the municipality: list, and inviting a new user with a role.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use crate::auth::repo::{self, NewUser, UserListRow};
+use crate::auth::{CurrentUser, Grant, Role};
+use crate::db::is_unique_violation;
+use crate::error::{AppResult, FieldErrors};
+use crate::features::accounts::service;
+use crate::places::repo::{self as places, Team};
+use crate::state::AppState;
+use crate::web::{Form, PageCtx, render};
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    page: PageCtx,
+    users: Vec<UserListRow>,
+    teams: Vec<Team>,
+    roles: Vec<Role>,
+    form: UserForm,
+    errors: FieldErrors,
+    invited: Option<Invited>,
+}
+
+struct Invited {
+    name: String,
+    link: String,
+    mailed: bool,
+}
+
+impl UsersPage {
+    fn role_label(&self, role: &str) -> String {
+        Role::parse(role).map(|r| self.page.t(r.label_id())).unwrap_or_else(|| role.to_string())
+    }
+}
+
+/// The invite form.
+#[derive(Deserialize, Default, Clone)]
+pub struct UserForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    login_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    team_id: String,
+}
+
+async fn page(
+    app: &AppState,
+    p: PageCtx,
+    municipality_id: &str,
+    form: UserForm,
+    errors: FieldErrors,
+    invited: Option<Invited>,
+) -> AppResult<Response> {
+    let users = repo::users_in_municipality(&app.db, municipality_id).await?;
+    let (teams, _) = places::teams(&app.db, municipality_id).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let roles = Role::ALL.to_vec();
+    render(status, &UsersPage { page: p, users, teams, roles, form, errors, invited })
+}
+
+/// GET /beheer/gebruikers
+pub async fn users_get(State(app): State<AppState>, p: PageCtx, user: CurrentUser) -> AppResult<Response> {
+    let scope = super::scope(&user)?;
+    page(&app, p, &scope.municipality_id, UserForm::default(), FieldErrors::new(), None).await
+}
+
+/// A plausible e-mail address: one `@`, something on both sides, a dot in the domain, no spaces.
+pub fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+                && s.len() <= 254
+        }
+        None => false,
+    }
+}
+
+/// A login name without e-mail: 3–40 letters, digits, dots, dashes or underscores.
+pub fn valid_login_name(s: &str) -> bool {
+    let n = s.trim().chars().count();
+    (3..=40).contains(&n) && s.trim().chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+/// POST /beheer/gebruikers — creates the user and sends (or shows) an invitation link.
+pub async fn user_post(
+    State(app): State<AppState>,
+    p: PageCtx,
+    user: CurrentUser,
+    Form(form): Form<UserForm>,
+) -> AppResult<Response> {
+    let scope = super::scope(&user)?;
+    let (teams, _) = places::teams(&app.db, &scope.municipality_id).await?;
+    let mut errors = FieldErrors::new();
+    let name = form.display_name.trim();
+    if name.is_empty() {
+        errors.add("display_name", "name-required");
+    } else if name.chars().count() > 120 {
+        errors.add("display_name", "name-too-long");
+    }
+    let email = form.email.trim().to_lowercase();
+    if !email.is_empty() && !looks_like_email(&email) {
+        errors.add("email", "email-invalid");
+    }
+    let login = if email.is_empty() { form.login_name.trim().to_lowercase() } else { email.clone() };
+    if email.is_empty() && !valid_login_name(&login) {
+        errors.add("login_name", "login-name-invalid");
+    }
+    let role = Role::parse(&form.role);
+    let team_id = teams.iter().find(|t| t.id == form.team_id).map(|t| t.id.clone());
+    match role {
+        None => errors.add("role", "role-required"),
+        Some(r) if r.needs_team() && team_id.is_none() => errors.add("team_id", "team-required"),
+        _ => {}
+    }
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        return page(&app, p, &scope.municipality_id, form, errors, None).await;
+    };
+    let new_user = NewUser {
+        login_name: login,
+        email: (!email.is_empty()).then_some(email),
+        display_name: name.to_string(),
+        password_hash: None,
+        locale: p.loc.code().to_string(),
+        totp_secret: None,
+    };
+    let grant = Grant {
+        role,
+        municipality_id: scope.municipality_id.clone(),
+        team_id: if role.needs_team() { team_id } else { None },
+    };
+    let mut tx = app.db.begin().await?;
+    match service::create_with_invitation(&app, &mut tx, &new_user, &[grant], p.loc).await {
+        Ok((_, link)) => {
+            tx.commit().await?;
+            let invited = Invited { name: new_user.display_name.clone(), link, mailed: new_user.email.is_some() };
+            page(&app, p, &scope.municipality_id, UserForm::default(), FieldErrors::new(), Some(invited)).await
+        }
+        Err(e) if is_unique_violation(&e) => {
+            drop(tx);
+            let field = if new_user.email.is_some() { "email" } else { "login_name" };
+            errors.add(field, "login-taken");
+            page(&app, p, &scope.municipality_id, form, errors, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_and_login_name_rules() {
+        assert!(looks_like_email("a.b@gemeente.nl"));
+        for bad in ["a@b", "@x.nl", "a b@x.nl", "a@x.nl.", "<a>@x.nl", "a@@x.nl"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+        assert!(valid_login_name("sam_2010"));
+        assert!(!valid_login_name("sa"));
+        assert!(!valid_login_name("sam <b>"));
+    }
+}

@@ -1,0 +1,123 @@
+//! `/start` sends a user to the start page of their role (or lets them choose), and one start page
+//! per role shows where their work lives.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+
+use crate::auth::{CurrentUser, Role};
+use crate::error::AppResult;
+use crate::places::repo as places;
+use crate::state::AppState;
+use crate::web::{PageCtx, html, see_other};
+
+/// Routes of this feature.
+pub fn router() -> Router<AppState> {
+    let mut router = Router::new().route("/start", get(start_get));
+    for role in Role::ALL {
+        router = router.route(role.start_path(), get(move |s: State<AppState>, p: PageCtx, u: CurrentUser| role_start_get(s, p, u, role)));
+    }
+    router
+}
+
+/// A section of a start page: a heading, a short text and optional links.
+pub struct Section {
+    /// Heading message id.
+    pub heading_id: &'static str,
+    /// Text message id.
+    pub text_id: &'static str,
+    /// Links as (message id, path).
+    pub links: Vec<(&'static str, &'static str)>,
+}
+
+fn section(heading_id: &'static str, text_id: &'static str) -> Section {
+    Section { heading_id, text_id, links: Vec::new() }
+}
+
+/// The sections of each role's start page. Features add their links here as they arrive.
+pub fn sections(role: Role) -> Vec<Section> {
+    match role {
+        Role::Jongere => vec![
+            section("start-jongere-plan", "start-jongere-plan-text"),
+            section("start-jongere-network", "start-jongere-network-text"),
+            section("start-jongere-sharing", "start-jongere-sharing-text"),
+        ],
+        Role::Ouder => vec![
+            section("start-ouder-children", "start-ouder-children-text"),
+            section("start-ouder-consent", "start-ouder-consent-text"),
+        ],
+        Role::Netwerklid => vec![
+            section("start-netwerklid-shared", "start-netwerklid-shared-text"),
+            section("start-netwerklid-actions", "start-netwerklid-actions-text"),
+        ],
+        Role::Jeugdprofessional => vec![
+            section("start-prof-caseload", "start-prof-caseload-text"),
+            section("start-prof-tasks", "start-prof-tasks-text"),
+            section("start-prof-barriers", "start-prof-barriers-text"),
+        ],
+        Role::Teamleider => vec![
+            section("start-lead-team", "start-lead-team-text"),
+            section("start-lead-escalations", "start-lead-escalations-text"),
+        ],
+        Role::Partner => vec![
+            section("start-partner-offer", "start-partner-offer-text"),
+            section("start-partner-introductions", "start-partner-introductions-text"),
+        ],
+        Role::Beleid => vec![
+            section("start-policy-monitor", "start-policy-monitor-text"),
+            section("start-policy-barriers", "start-policy-barriers-text"),
+        ],
+        Role::Redacteur => vec![
+            section("start-editor-pages", "start-editor-pages-text"),
+            section("start-editor-moderation", "start-editor-moderation-text"),
+        ],
+        Role::Beheerder => vec![Section {
+            heading_id: "start-admin-setup",
+            text_id: "start-admin-setup-text",
+            links: vec![
+                ("admin-areas-title", "/beheer/gebieden"),
+                ("admin-teams-title", "/beheer/teams"),
+                ("admin-users-title", "/beheer/gebruikers"),
+                ("admin-outbox-title", "/beheer/e-mail"),
+            ],
+        }],
+    }
+}
+
+#[derive(Template)]
+#[template(path = "start/choose.html")]
+struct ChoosePage {
+    page: PageCtx,
+    roles: Vec<Role>,
+}
+
+#[derive(Template)]
+#[template(path = "start/role.html")]
+struct RolePage {
+    page: PageCtx,
+    role: Role,
+    municipality: String,
+    team: Option<String>,
+    sections: Vec<Section>,
+}
+
+/// GET /start
+pub async fn start_get(page: PageCtx, user: CurrentUser) -> AppResult<Response> {
+    let roles = user.roles();
+    match roles.as_slice() {
+        [only] => Ok(see_other(only.start_path())),
+        _ => html(&ChoosePage { page, roles }),
+    }
+}
+
+async fn role_start_get(State(app): State<AppState>, page: PageCtx, user: CurrentUser, role: Role) -> AppResult<Response> {
+    let grant = user.require(role)?;
+    let municipality = places::municipality(&app.db, &grant.municipality_id).await?.map(|m| m.name).unwrap_or_default();
+    let team = match &grant.team_id {
+        Some(team_id) => places::team(&app.db, team_id).await?.map(|t| t.name),
+        None => None,
+    };
+    html(&RolePage { page, role, municipality, team, sections: sections(role) })
+}

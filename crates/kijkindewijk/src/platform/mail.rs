@@ -1,0 +1,203 @@
+//! Outgoing e-mail: written to the outbox in the same transaction as its cause, delivered by a
+//! job through SMTP with retries. Without SMTP configured a message is held, and the beheerder can
+//! read it in the outbox, so nothing is lost.
+
+use lettre::message::header::ContentType;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sea_query::{Expr, Iden, Order, Query};
+use time::OffsetDateTime;
+
+use crate::db::{Db, Tx, new_id, now};
+use crate::state::AppState;
+
+#[derive(Iden)]
+enum Outbox {
+    Table,
+    Id,
+    MunicipalityId,
+    ToAddress,
+    Subject,
+    BodyText,
+    Status,
+    Attempts,
+    LastError,
+    CreatedAt,
+    SentAt,
+}
+
+/// Attempts before a message is marked as failed.
+const MAX_ATTEMPTS: i64 = 8;
+
+/// An outbox message, as listed for the beheerder.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OutboxRow {
+    /// Id.
+    pub id: String,
+    /// Recipient.
+    pub to_address: String,
+    /// Subject.
+    pub subject: String,
+    /// Plain-text body.
+    pub body_text: String,
+    /// `pending`, `sent`, `failed` or `held`.
+    pub status: String,
+    /// Delivery attempts.
+    pub attempts: i64,
+    /// When it was written.
+    pub created_at: OffsetDateTime,
+}
+
+/// Puts a message in the outbox and, when SMTP is configured, queues its delivery — both inside the
+/// caller's transaction, so a message exists exactly when its cause was committed.
+pub async fn queue(
+    tx: &mut Tx,
+    smtp_configured: bool,
+    municipality_id: Option<&str>,
+    to: &str,
+    subject: &str,
+    body: &str,
+) -> Result<String, sqlx::Error> {
+    let id = new_id();
+    let status = if smtp_configured { "pending" } else { "held" };
+    let q = Query::insert()
+        .into_table(Outbox::Table)
+        .columns([
+            Outbox::Id,
+            Outbox::MunicipalityId,
+            Outbox::ToAddress,
+            Outbox::Subject,
+            Outbox::BodyText,
+            Outbox::Status,
+            Outbox::CreatedAt,
+        ])
+        .values_panic([
+            id.clone().into(),
+            municipality_id.map(str::to_string).into(),
+            to.into(),
+            subject.into(),
+            body.into(),
+            status.into(),
+            now().into(),
+        ])
+        .to_owned();
+    tx.execute(&q).await?;
+    if smtp_configured {
+        let payload = serde_json::json!({ "outbox_id": id });
+        super::jobs::enqueue(tx, super::jobs::MAIL_DELIVER, &payload, now(), MAX_ATTEMPTS).await?;
+    }
+    Ok(id)
+}
+
+/// Newest outbox messages of one municipality first.
+pub async fn list(db: &Db, municipality_id: &str, limit: u64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+    let q = Query::select()
+        .columns([
+            Outbox::Id,
+            Outbox::ToAddress,
+            Outbox::Subject,
+            Outbox::BodyText,
+            Outbox::Status,
+            Outbox::Attempts,
+            Outbox::CreatedAt,
+        ])
+        .from(Outbox::Table)
+        .and_where(Expr::col(Outbox::MunicipalityId).eq(municipality_id))
+        .order_by(Outbox::CreatedAt, Order::Desc)
+        .limit(limit)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// Once SMTP is configured, messages held earlier are queued for delivery.
+pub async fn release_held(db: &Db) -> Result<u64, sqlx::Error> {
+    let q = Query::select()
+        .column(Outbox::Id)
+        .from(Outbox::Table)
+        .and_where(Expr::col(Outbox::Status).eq("held"))
+        .to_owned();
+    let held: Vec<(String,)> = db.fetch_all(&q).await?;
+    let mut tx = db.begin().await?;
+    for (id,) in &held {
+        let q = Query::update()
+            .table(Outbox::Table)
+            .values([(Outbox::Status, "pending".into())])
+            .and_where(Expr::col(Outbox::Id).eq(id.clone()))
+            .to_owned();
+        tx.execute(&q).await?;
+        let payload = serde_json::json!({ "outbox_id": id });
+        super::jobs::enqueue(&mut tx, super::jobs::MAIL_DELIVER, &payload, now(), MAX_ATTEMPTS).await?;
+    }
+    tx.commit().await?;
+    Ok(held.len() as u64)
+}
+
+/// The `mail.deliver` job: sends one message through SMTP.
+pub async fn deliver_job(app: &AppState, payload: &str) -> anyhow::Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Payload {
+        outbox_id: String,
+    }
+    let Payload { outbox_id } = serde_json::from_str(payload)?;
+    let q = Query::select()
+        .columns([
+            Outbox::Id,
+            Outbox::ToAddress,
+            Outbox::Subject,
+            Outbox::BodyText,
+            Outbox::Status,
+            Outbox::Attempts,
+            Outbox::CreatedAt,
+        ])
+        .from(Outbox::Table)
+        .and_where(Expr::col(Outbox::Id).eq(outbox_id.clone()))
+        .to_owned();
+    let Some(msg) = app.db.fetch_optional::<OutboxRow>(&q).await? else {
+        return Ok(()); // deleted meanwhile: nothing to do
+    };
+    if msg.status == "sent" {
+        return Ok(()); // delivered by an earlier attempt whose bookkeeping was interrupted
+    }
+    let smtp = app.config.smtp_url.as_ref().ok_or_else(|| anyhow::anyhow!("no smtp_url configured"))?;
+    let result = send(smtp.expose(), &app.config.mail_from, &msg).await;
+    let (status, error, sent_at) = match &result {
+        Ok(()) => ("sent", None, Some(now())),
+        Err(e) if msg.attempts + 1 >= MAX_ATTEMPTS => ("failed", Some(format!("{e:#}")), None),
+        Err(e) => ("pending", Some(format!("{e:#}")), None),
+    };
+    let q = Query::update()
+        .table(Outbox::Table)
+        .values([
+            (Outbox::Status, status.into()),
+            (Outbox::Attempts, (msg.attempts + 1).into()),
+            (Outbox::LastError, error.into()),
+            (Outbox::SentAt, sent_at.into()),
+        ])
+        .and_where(Expr::col(Outbox::Id).eq(outbox_id))
+        .to_owned();
+    app.db.execute(&q).await?;
+    result
+}
+
+async fn send(smtp_url: &str, from: &str, msg: &OutboxRow) -> anyhow::Result<()> {
+    let email = Message::builder()
+        .from(from.parse()?)
+        .to(msg.to_address.parse()?)
+        .subject(msg.subject.clone())
+        .header(ContentType::TEXT_PLAIN)
+        .body(msg.body_text.clone())?;
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?.build();
+    transport.send(email).await?;
+    Ok(())
+}
+
+impl OutboxRow {
+    /// Translation id of the status.
+    pub fn status_id(&self) -> &'static str {
+        match self.status.as_str() {
+            "sent" => "outbox-status-sent",
+            "failed" => "outbox-status-failed",
+            "held" => "outbox-status-held",
+            _ => "outbox-status-pending",
+        }
+    }
+}

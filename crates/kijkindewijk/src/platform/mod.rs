@@ -1,0 +1,6 @@
+//! Cross-cutting services: settings, metrics, background jobs, mail.
+
+pub mod jobs;
+pub mod mail;
+pub mod metrics;
+pub mod settings;
