@@ -1,0 +1,9 @@
+//! HTTP integration tests: a real server on a random port over a real database (SQLite by default,
+//! PostgreSQL when `KKDW_TEST_DATABASE_URL` is set). One binary for all of them.
+
+mod helpers;
+
+mod accounts;
+mod admin;
+mod platform;
+mod shell;
