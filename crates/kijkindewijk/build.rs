@@ -7,24 +7,50 @@ use std::process::Command;
 
 /// Files taken from `web/node_modules`, with the name they get in `OUT_DIR`.
 const VENDORED: &[(&str, &str)] = &[
-    ("@utrecht/component-library-css/dist/index.css", "utrecht-components.css"),
-    ("@utrecht/design-tokens/dist/index.css", "utrecht-tokens.css"),
+    (
+        "@utrecht/component-library-css/dist/index.css",
+        "utrecht-components.css",
+    ),
+    (
+        "@utrecht/design-tokens/dist/index.css",
+        "utrecht-tokens.css",
+    ),
 ];
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let web = manifest.join("../../web").canonicalize().expect("web/ folder next to the workspace");
+    let web = manifest
+        .join("../../web")
+        .canonicalize()
+        .expect("web/ folder next to the workspace");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
-    println!("cargo:rerun-if-changed={}", web.join("package.json").display());
-    println!("cargo:rerun-if-changed={}", web.join("package-lock.json").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        web.join("package.json").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        web.join("package-lock.json").display()
+    );
     println!("cargo:rerun-if-changed=build.rs");
 
     if needs_install(&web) {
         let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"])
+            .args([
+                "ci",
+                "--no-audit",
+                "--no-fund",
+                "--ignore-scripts",
+                "--loglevel=error",
+            ])
             .current_dir(&web)
             .status()
-            .unwrap_or_else(|e| panic!("could not run `npm ci` in {}: {e}; install Node.js and npm", web.display()));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "could not run `npm ci` in {}: {e}; install Node.js and npm",
+                    web.display()
+                )
+            });
         assert!(status.success(), "`npm ci` in {} failed", web.display());
     }
     for (from, to) in VENDORED {
@@ -37,7 +63,10 @@ fn main() {
 /// lockfile, the installed tree does not match the pinned one.
 fn needs_install(web: &Path) -> bool {
     let modified = |p: PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    match (modified(web.join("node_modules/.package-lock.json")), modified(web.join("package-lock.json"))) {
+    match (
+        modified(web.join("node_modules/.package-lock.json")),
+        modified(web.join("package-lock.json")),
+    ) {
         (Some(installed), Some(lock)) => installed < lock,
         _ => true,
     }

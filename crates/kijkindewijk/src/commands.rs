@@ -15,13 +15,22 @@ use crate::{db, demo, startup, telemetry};
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let (listen, public_url) = match &cli.command {
-        Command::Serve(ServeArgs { listen, public_url, .. }) => (*listen, public_url.clone()),
+        Command::Serve(ServeArgs {
+            listen, public_url, ..
+        }) => (*listen, public_url.clone()),
         _ => (None, None),
     };
-    let overrides = Overrides { listen, database_url: cli.database_url.clone(), public_url };
+    let overrides = Overrides {
+        listen,
+        database_url: cli.database_url.clone(),
+        public_url,
+    };
     let loaded = Config::load(cli.config.as_deref(), &overrides)?;
     let mut config = loaded.config;
-    if listen.is_some() && overrides.public_url.is_none() && std::env::var_os("KKDW_PUBLIC_URL").is_none() {
+    if listen.is_some()
+        && overrides.public_url.is_none()
+        && std::env::var_os("KKDW_PUBLIC_URL").is_none()
+    {
         // Links in mail should point where the server really listens when only --listen was given.
         config.public_url = format!("http://{}", config.listen);
     }
@@ -40,7 +49,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo => {
             let state = startup::build_state(config).await?;
-            anyhow::ensure!(!demo::has_data(&state).await?, "the database already holds data; use an empty one");
+            anyhow::ensure!(
+                !demo::has_data(&state).await?,
+                "the database already holds data; use an empty one"
+            );
             let report = demo::fill(&state).await?;
             println!("{}", report.render(state.config.base_url()));
             Ok(())
@@ -60,7 +72,10 @@ async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let state = startup::build_state(config).await?;
     if with_demo {
         if demo::has_data(&state).await? {
-            println!("The database already holds data; demo data was not added again.");
+            match demo::earlier_report(&state).await? {
+                Some(report) => println!("{}", report.render(state.config.base_url())),
+                None => println!("The database already holds data; demo data was not added."),
+            }
         } else {
             let report = demo::fill(&state).await?;
             println!("{}", report.render(state.config.base_url()));
@@ -91,7 +106,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -102,7 +118,15 @@ async fn shutdown_signal() {
 
 async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
     match cmd {
-        UserCommand::Create { municipality, role, name, email, login, team, password_stdin } => {
+        UserCommand::Create {
+            municipality,
+            role,
+            name,
+            email,
+            login,
+            team,
+            password_stdin,
+        } => {
             let m = places::municipality_by_code(&state.db, &municipality)
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("no municipality with code {municipality}"))?;
@@ -119,7 +143,10 @@ async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
             };
             let email = email.map(|e| e.trim().to_lowercase());
             if let Some(e) = &email {
-                anyhow::ensure!(crate::features::admin::looks_like_email(e), "not an e-mail address: {e}");
+                anyhow::ensure!(
+                    crate::features::admin::looks_like_email(e),
+                    "not an e-mail address: {e}"
+                );
             }
             let login_name = match (&email, login) {
                 (_, Some(l)) => l,
@@ -132,7 +159,11 @@ async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
                 let pw = pw.trim_end_matches(['\n', '\r']).to_string();
                 let mut errors = crate::error::FieldErrors::new();
                 password::check_new(&pw, &pw, &login_name, "password", &mut errors);
-                anyhow::ensure!(errors.is_empty(), "password refused: {}", Locale::En.t(errors.0[0].1.as_str()));
+                anyhow::ensure!(
+                    errors.is_empty(),
+                    "password refused: {}",
+                    Locale::En.t(errors.0[0].1.as_str())
+                );
                 Some(password::hash(pw).await?)
             } else {
                 None
@@ -145,32 +176,59 @@ async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
                 locale: "nl".into(),
                 totp_secret: None,
             };
-            let grant = Grant { role, municipality_id: m.id.clone(), team_id };
+            let grant = Grant {
+                role,
+                municipality_id: m.id.clone(),
+                team_id,
+            };
             let mut tx = state.db.begin().await?;
             if password_hash.is_some() {
                 repo::insert_user(&mut tx, &new_user, &[grant]).await?;
                 tx.commit().await?;
                 println!("user {} created", new_user.login_name);
             } else {
-                let (_, link) = service::create_with_invitation(&state, &mut tx, &new_user, &[grant], Locale::Nl).await?;
+                let (_, link) = service::create_with_invitation(
+                    &state,
+                    &mut tx,
+                    &new_user,
+                    &[grant],
+                    Locale::Nl,
+                )
+                .await?;
                 tx.commit().await?;
-                println!("user {} created; invitation link (valid {} days):\n{link}", new_user.login_name, service::INVITATION_DAYS);
+                println!(
+                    "user {} created; invitation link (valid {} days):\n{link}",
+                    new_user.login_name,
+                    service::INVITATION_DAYS
+                );
             }
             Ok(())
         }
         UserCommand::ResetPassword { login } => {
-            let user = repo::user_by_login(&state.db, &login).await?.ok_or_else(|| anyhow::anyhow!("no user {login}"))?;
+            let user = repo::user_by_login(&state.db, &login)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no user {login}"))?;
             let link = service::send_reset(&state, &user, Locale::Nl).await?;
-            println!("password-reset link (valid {} minutes):\n{link}", service::RESET_MINUTES);
+            println!(
+                "password-reset link (valid {} minutes):\n{link}",
+                service::RESET_MINUTES
+            );
             Ok(())
         }
         UserCommand::List { municipality } => {
             let all = places::municipalities(&state.db).await?;
-            for m in all.iter().filter(|m| municipality.as_ref().is_none_or(|c| c.eq_ignore_ascii_case(&m.code))) {
+            for m in all.iter().filter(|m| {
+                municipality
+                    .as_ref()
+                    .is_none_or(|c| c.eq_ignore_ascii_case(&m.code))
+            }) {
                 println!("{} ({})", m.name, m.code);
                 for u in repo::users_in_municipality(&state.db, &m.id).await? {
                     let team = u.team_name.map(|t| format!(" [{t}]")).unwrap_or_default();
-                    println!("  {:<18} {:<40} {}{}", u.role, u.login_name, u.display_name, team);
+                    println!(
+                        "  {:<18} {:<40} {}{}",
+                        u.role, u.login_name, u.display_name, team
+                    );
                 }
             }
             Ok(())
@@ -181,13 +239,20 @@ async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
 async fn municipality(state: AppState, cmd: MunicipalityCommand) -> anyhow::Result<()> {
     match cmd {
         MunicipalityCommand::Create { code, name } => {
-            let code = AreaCode::parse(AreaKind::Municipality, &code)
-                .map_err(|_| anyhow::anyhow!("not a CBS municipality code (GM + 4 digits): {code}"))?;
+            let code = AreaCode::parse(AreaKind::Municipality, &code).map_err(|_| {
+                anyhow::anyhow!("not a CBS municipality code (GM + 4 digits): {code}")
+            })?;
             anyhow::ensure!(!name.trim().is_empty(), "give a name");
             let mut tx = state.db.begin().await?;
-            places::insert_municipality(&mut tx, code.as_str(), &name).await.map_err(|e| {
-                if db::is_unique_violation(&e) { anyhow::anyhow!("{code} already exists") } else { e.into() }
-            })?;
+            places::insert_municipality(&mut tx, code.as_str(), &name)
+                .await
+                .map_err(|e| {
+                    if db::is_unique_violation(&e) {
+                        anyhow::anyhow!("{code} already exists")
+                    } else {
+                        e.into()
+                    }
+                })?;
             tx.commit().await?;
             println!("municipality {name} ({code}) created");
             Ok(())

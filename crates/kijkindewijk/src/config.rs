@@ -151,12 +151,19 @@ impl Config {
         let mut unknown_keys = Vec::new();
         let mut figment = Figment::from(Serialized::defaults(Config::default()));
         if let Some(path) = &path {
-            anyhow::ensure!(path.exists(), "configuration file {} does not exist", path.display());
+            anyhow::ensure!(
+                path.exists(),
+                "configuration file {} does not exist",
+                path.display()
+            );
             let text = std::fs::read_to_string(path)?;
             let table: toml_keys::Table = toml_keys::parse(&text)
                 .map_err(|e| anyhow::anyhow!("configuration file {}: {e}", path.display()))?;
             unknown_keys.extend(
-                table.into_iter().filter(|k| !known.contains(k.as_str())).map(|k| format!("{} in {}", k, path.display())),
+                table
+                    .into_iter()
+                    .filter(|k| !known.contains(k.as_str()))
+                    .map(|k| format!("{} in {}", k, path.display())),
             );
             figment = figment.merge(Toml::file(path));
         }
@@ -169,26 +176,44 @@ impl Config {
                 }
             }
         }
-        let ignored: Vec<String> = ENV_NOT_CONFIG.iter().map(|k| k.to_ascii_lowercase()).collect();
-        figment = figment.merge(Env::prefixed(ENV_PREFIX).filter(move |k| !ignored.iter().any(|i| k == i.as_str())));
+        let ignored: Vec<String> = ENV_NOT_CONFIG
+            .iter()
+            .map(|k| k.to_ascii_lowercase())
+            .collect();
+        figment = figment.merge(
+            Env::prefixed(ENV_PREFIX).filter(move |k| !ignored.iter().any(|i| k == i.as_str())),
+        );
         figment = figment.merge(Serialized::globals(overrides));
-        let config: Config = figment.extract().map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+        let config: Config = figment
+            .extract()
+            .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
         config.validate()?;
-        Ok(Loaded { config, unknown_keys })
+        Ok(Loaded {
+            config,
+            unknown_keys,
+        })
     }
 
     fn validate(&self) -> anyhow::Result<()> {
         let url = self.database_url.expose();
         anyhow::ensure!(
-            url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://"),
+            url.starts_with("sqlite:")
+                || url.starts_with("postgres://")
+                || url.starts_with("postgresql://"),
             "database_url must start with sqlite:, postgres:// or postgresql://"
         );
         anyhow::ensure!(
             self.public_url.starts_with("http://") || self.public_url.starts_with("https://"),
             "public_url must start with http:// or https://"
         );
-        anyhow::ensure!(self.max_body_bytes >= 1024, "max_body_bytes must be at least 1024");
-        anyhow::ensure!(self.session_max_hours > 0 && self.session_idle_minutes > 0, "session times must be positive");
+        anyhow::ensure!(
+            self.max_body_bytes >= 1024,
+            "max_body_bytes must be at least 1024"
+        );
+        anyhow::ensure!(
+            self.session_max_hours > 0 && self.session_idle_minutes > 0,
+            "session times must be positive"
+        );
         Ok(())
     }
 
@@ -262,12 +287,19 @@ mod tests {
     #[test]
     fn layers_apply_in_order_and_unknown_keys_are_reported() {
         figment::Jail::expect_with(|jail| {
-            jail.create_file("c.toml", "log_level = \"debug\"\nlisten = \"127.0.0.1:9000\"\nbogus = 1\n")?;
+            jail.create_file(
+                "c.toml",
+                "log_level = \"debug\"\nlisten = \"127.0.0.1:9000\"\nbogus = 1\n",
+            )?;
             jail.set_env("KKDW_LOG_LEVEL", "warn");
             jail.set_env("KKDW_LISTEN", "127.0.0.1:9050");
             jail.set_env("KKDW_TYPO", "x");
-            let overrides = Overrides { listen: Some("127.0.0.1:9100".parse().unwrap()), ..Default::default() };
-            let loaded = Config::load(Some(Path::new("c.toml")), &overrides).map_err(|e| e.to_string())?;
+            let overrides = Overrides {
+                listen: Some("127.0.0.1:9100".parse().unwrap()),
+                ..Default::default()
+            };
+            let loaded =
+                Config::load(Some(Path::new("c.toml")), &overrides).map_err(|e| e.to_string())?;
             assert_eq!(loaded.config.log_level, "warn", "environment beats file");
             assert_eq!(loaded.config.listen.port(), 9100, "flag beats environment");
             assert!(loaded.unknown_keys.iter().any(|k| k.starts_with("bogus")));

@@ -38,7 +38,10 @@ mod tests {
     fn tokens_are_unique_and_url_safe() {
         let a = random_token();
         assert_ne!(a, random_token());
-        assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
         assert_eq!(a.len(), 43);
     }
 

@@ -2,6 +2,7 @@
 //! one login per role (professional roles with a TOTP secret). A second municipality exists so that
 //! tenant separation can be seen. All names are made up.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::auth::{Grant, Role, password, repo, totp};
@@ -14,18 +15,62 @@ pub const MUNICIPALITY: (&str, &str) = ("GM0990", "Wijkerveen");
 pub const OTHER_MUNICIPALITY: (&str, &str) = ("GM0991", "Buurendam");
 
 const WIJKEN: &[(&str, &str, &[(&str, &str)])] = &[
-    ("WK099001", "Centrum", &[("BU09900101", "Binnenstad"), ("BU09900102", "Havenkwartier"), ("BU09900103", "Stationsbuurt")]),
-    ("WK099002", "Noord", &[("BU09900201", "Molenwijk"), ("BU09900202", "Bloemenbuurt"), ("BU09900203", "Noorderpark")]),
-    ("WK099003", "Oost", &[("BU09900301", "Schildersbuurt"), ("BU09900302", "Oosterhof"), ("BU09900303", "De Akkers")]),
-    ("WK099004", "Zuid-West", &[("BU09900401", "Vogelbuurt"), ("BU09900402", "Sportpark Zuid"), ("BU09900403", "Kanaalzone")]),
-    ("WK099005", "De Hoven", &[("BU09900501", "Hof van Eden"), ("BU09900502", "Kloosterveld")]),
+    (
+        "WK099001",
+        "Centrum",
+        &[
+            ("BU09900101", "Binnenstad"),
+            ("BU09900102", "Havenkwartier"),
+            ("BU09900103", "Stationsbuurt"),
+        ],
+    ),
+    (
+        "WK099002",
+        "Noord",
+        &[
+            ("BU09900201", "Molenwijk"),
+            ("BU09900202", "Bloemenbuurt"),
+            ("BU09900203", "Noorderpark"),
+        ],
+    ),
+    (
+        "WK099003",
+        "Oost",
+        &[
+            ("BU09900301", "Schildersbuurt"),
+            ("BU09900302", "Oosterhof"),
+            ("BU09900303", "De Akkers"),
+        ],
+    ),
+    (
+        "WK099004",
+        "Zuid-West",
+        &[
+            ("BU09900401", "Vogelbuurt"),
+            ("BU09900402", "Sportpark Zuid"),
+            ("BU09900403", "Kanaalzone"),
+        ],
+    ),
+    (
+        "WK099005",
+        "De Hoven",
+        &[
+            ("BU09900501", "Hof van Eden"),
+            ("BU09900502", "Kloosterveld"),
+        ],
+    ),
 ];
 
-const TEAMS: &[(&str, &[&str])] =
-    &[("Lokaal team Noord-Oost", &["WK099002", "WK099003"]), ("Lokaal team Centrum-Zuid", &["WK099001", "WK099004", "WK099005"])];
+const TEAMS: &[(&str, &[&str])] = &[
+    ("Lokaal team Noord-Oost", &["WK099002", "WK099003"]),
+    (
+        "Lokaal team Centrum-Zuid",
+        &["WK099001", "WK099004", "WK099005"],
+    ),
+];
 
 /// One demo login.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct DemoLogin {
     /// The role.
     pub role: Role,
@@ -38,7 +83,7 @@ pub struct DemoLogin {
 }
 
 /// What `fill` created, to print.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     /// Municipality name and code.
     pub municipality: String,
@@ -53,8 +98,16 @@ impl Report {
     pub fn render(&self, base_url: &str) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "Demo municipality {} created.", self.municipality);
-        let _ = writeln!(out, "Log in at {base_url}/inloggen with password: {}", self.password);
-        let _ = writeln!(out, "{:<18} {:<36} {:<26} TOTP secret (authenticator app)", "role", "login", "name");
+        let _ = writeln!(
+            out,
+            "Log in at {base_url}/inloggen with password: {}",
+            self.password
+        );
+        let _ = writeln!(
+            out,
+            "{:<18} {:<36} {:<26} TOTP secret (authenticator app)",
+            "role", "login", "name"
+        );
         for l in &self.logins {
             let _ = writeln!(
                 out,
@@ -67,6 +120,31 @@ impl Report {
         }
         out
     }
+}
+
+/// What the base demo created, for the feature seeders that add to it (plans, listings, …).
+#[derive(Debug, Clone, Default)]
+pub struct DemoContext {
+    /// Id of the demo municipality.
+    pub municipality_id: String,
+    /// Id of the neighbouring municipality.
+    pub other_municipality_id: String,
+    /// Wijk ids by CBS code (both municipalities).
+    pub wijken: HashMap<String, String>,
+    /// Buurt ids by CBS code (both municipalities).
+    pub buurten: HashMap<String, String>,
+    /// Team ids by name.
+    pub teams: HashMap<String, String>,
+    /// User ids by login name.
+    pub users: HashMap<String, String>,
+    /// The Argon2id hash of the demo password, for seeders that add accounts.
+    pub password_hash: String,
+}
+
+/// Feature seeders, run inside the demo transaction after places, teams and the role logins exist.
+/// Each feature that has demo data adds its call here.
+async fn seed_features(_tx: &mut crate::db::Tx, _ctx: &DemoContext) -> anyhow::Result<()> {
+    Ok(())
 }
 
 /// True when the database already holds a municipality.
@@ -90,31 +168,83 @@ pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
 
     let (code, name) = MUNICIPALITY;
     let municipality_id = places::insert_municipality(&mut tx, code, name).await?;
-    let mut wijk_ids = std::collections::HashMap::new();
+    let mut ctx = DemoContext {
+        municipality_id: municipality_id.clone(),
+        password_hash: hash.clone(),
+        ..Default::default()
+    };
     for (wcode, wname, buurten) in WIJKEN {
         let wid = places::insert_wijk(&mut tx, &municipality_id, wcode, wname).await?;
         for (bcode, bname) in *buurten {
-            places::insert_buurt(&mut tx, &wid, bcode, bname).await?;
+            let bid = places::insert_buurt(&mut tx, &wid, bcode, bname).await?;
+            ctx.buurten.insert(bcode.to_string(), bid);
         }
-        wijk_ids.insert(*wcode, wid);
+        ctx.wijken.insert(wcode.to_string(), wid);
     }
     let mut team_ids = Vec::new();
     for (tname, wijken) in TEAMS {
-        let ids: Vec<String> = wijken.iter().map(|w| wijk_ids[w].clone()).collect();
-        team_ids.push(places::insert_team(&mut tx, &municipality_id, tname, &ids).await?);
+        let ids: Vec<String> = wijken.iter().map(|w| ctx.wijken[*w].clone()).collect();
+        let tid = places::insert_team(&mut tx, &municipality_id, tname, &ids).await?;
+        ctx.teams.insert(tname.to_string(), tid.clone());
+        team_ids.push(tid);
     }
 
     let people: [(Role, &str, &str, Option<usize>); 10] = [
         (Role::Jongere, "sam", "Sam Jansen", None),
-        (Role::Ouder, "ouder@wijkerveen.example", "Fatima El Amrani", None),
-        (Role::Netwerklid, "tante.ria@wijkerveen.example", "Ria de Boer", None),
-        (Role::Jeugdprofessional, "noor@wijkerveen.example", "Noor de Vries", Some(0)),
-        (Role::Jeugdprofessional, "daan@wijkerveen.example", "Daan Visser", Some(1)),
-        (Role::Teamleider, "teamleider@wijkerveen.example", "Jeroen Bakker", Some(0)),
-        (Role::Partner, "partner@wijkerveen.example", "Lisa Smit (VV Wijkerveen)", None),
-        (Role::Beleid, "beleid@wijkerveen.example", "Mehmet Yilmaz", None),
-        (Role::Redacteur, "redactie@wijkerveen.example", "Anouk Mulder", None),
-        (Role::Beheerder, "beheer@wijkerveen.example", "Pieter de Graaf", None),
+        (
+            Role::Ouder,
+            "ouder@wijkerveen.example",
+            "Fatima El Amrani",
+            None,
+        ),
+        (
+            Role::Netwerklid,
+            "tante.ria@wijkerveen.example",
+            "Ria de Boer",
+            None,
+        ),
+        (
+            Role::Jeugdprofessional,
+            "noor@wijkerveen.example",
+            "Noor de Vries",
+            Some(0),
+        ),
+        (
+            Role::Jeugdprofessional,
+            "daan@wijkerveen.example",
+            "Daan Visser",
+            Some(1),
+        ),
+        (
+            Role::Teamleider,
+            "teamleider@wijkerveen.example",
+            "Jeroen Bakker",
+            Some(0),
+        ),
+        (
+            Role::Partner,
+            "partner@wijkerveen.example",
+            "Lisa Smit (VV Wijkerveen)",
+            None,
+        ),
+        (
+            Role::Beleid,
+            "beleid@wijkerveen.example",
+            "Mehmet Yilmaz",
+            None,
+        ),
+        (
+            Role::Redacteur,
+            "redactie@wijkerveen.example",
+            "Anouk Mulder",
+            None,
+        ),
+        (
+            Role::Beheerder,
+            "beheer@wijkerveen.example",
+            "Pieter de Graaf",
+            None,
+        ),
     ];
     let mut logins = Vec::new();
     for (role, login, display, team) in people {
@@ -127,20 +257,45 @@ pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
             locale: "nl".into(),
             totp_secret: secret.clone(),
         };
-        let grant = Grant { role, municipality_id: municipality_id.clone(), team_id: team.map(|i| team_ids[i].clone()) };
-        repo::insert_user(&mut tx, &user, &[grant]).await?;
-        logins.push(DemoLogin { role, login: login.to_string(), name: display.to_string(), totp_secret: secret });
+        let grant = Grant {
+            role,
+            municipality_id: municipality_id.clone(),
+            team_id: team.map(|i| team_ids[i].clone()),
+        };
+        let id = repo::insert_user(&mut tx, &user, &[grant]).await?;
+        ctx.users.insert(login.to_string(), id);
+        logins.push(DemoLogin {
+            role,
+            login: login.to_string(),
+            name: display.to_string(),
+            totp_secret: secret,
+        });
     }
 
     // The neighbouring municipality, with its own wijk, team and beheerder.
     let (ocode, oname) = OTHER_MUNICIPALITY;
     let other_id = places::insert_municipality(&mut tx, ocode, oname).await?;
+    ctx.other_municipality_id = other_id.clone();
     let owijk = places::insert_wijk(&mut tx, &other_id, "WK099101", "Dorpskern").await?;
-    places::insert_buurt(&mut tx, &owijk, "BU09910101", "Oude Dorp").await?;
+    ctx.wijken.insert("WK099101".into(), owijk.clone());
+    let obuurt = places::insert_buurt(&mut tx, &owijk, "BU09910101", "Oude Dorp").await?;
+    ctx.buurten.insert("BU09910101".into(), obuurt);
     let oteam = places::insert_team(&mut tx, &other_id, "Lokaal team Buurendam", &[owijk]).await?;
+    ctx.teams
+        .insert("Lokaal team Buurendam".into(), oteam.clone());
     for (role, login, display, team) in [
-        (Role::Beheerder, "beheer@buurendam.example", "Karin Vos", None),
-        (Role::Jeugdprofessional, "jeugd@buurendam.example", "Ahmed Bouzid", Some(oteam.clone())),
+        (
+            Role::Beheerder,
+            "beheer@buurendam.example",
+            "Karin Vos",
+            None,
+        ),
+        (
+            Role::Jeugdprofessional,
+            "jeugd@buurendam.example",
+            "Ahmed Bouzid",
+            Some(oteam.clone()),
+        ),
     ] {
         let secret = totp::new_secret();
         let user = repo::NewUser {
@@ -151,10 +306,47 @@ pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
             locale: "nl".into(),
             totp_secret: Some(secret.clone()),
         };
-        repo::insert_user(&mut tx, &user, &[Grant { role, municipality_id: other_id.clone(), team_id: team }]).await?;
-        logins.push(DemoLogin { role, login: login.to_string(), name: display.to_string(), totp_secret: Some(secret) });
+        let id = repo::insert_user(
+            &mut tx,
+            &user,
+            &[Grant {
+                role,
+                municipality_id: other_id.clone(),
+                team_id: team,
+            }],
+        )
+        .await?;
+        ctx.users.insert(login.to_string(), id);
+        logins.push(DemoLogin {
+            role,
+            login: login.to_string(),
+            name: display.to_string(),
+            totp_secret: Some(secret),
+        });
     }
 
+    seed_features(&mut tx, &ctx).await?;
     tx.commit().await?;
-    Ok(Report { municipality: format!("{name} ({code})"), password, logins })
+    let report = Report {
+        municipality: format!("{name} ({code})"),
+        password,
+        logins,
+    };
+    // Kept so that `serve --demo` on the same demo database can show the logins again. This is
+    // synthetic demo data only; real accounts never have their password stored.
+    crate::platform::settings::get_or_insert(
+        &state.db,
+        DEMO_REPORT_KEY,
+        &serde_json::to_string(&report)?,
+    )
+    .await?;
+    Ok(report)
+}
+
+const DEMO_REPORT_KEY: &str = "demo_report";
+
+/// The report of an earlier `fill` on this database, if it was a demo database.
+pub async fn earlier_report(state: &AppState) -> anyhow::Result<Option<Report>> {
+    let stored = crate::platform::settings::get(&state.db, DEMO_REPORT_KEY).await?;
+    Ok(stored.and_then(|s| serde_json::from_str(&s).ok()))
 }

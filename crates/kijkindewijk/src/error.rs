@@ -25,11 +25,18 @@ impl FieldErrors {
     }
     /// The message id for a field, if it has one.
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+        self.0
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
     }
     /// `Ok(())` when empty, otherwise a validation error.
     pub fn into_result(self) -> Result<(), AppError> {
-        if self.is_empty() { Ok(()) } else { Err(AppError::Validation(self)) }
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self))
+        }
     }
 }
 
@@ -126,30 +133,64 @@ impl AppError {
     fn info(self) -> ErrorInfo {
         let (code, message_id, fields, internal) = match self {
             AppError::NotFound => ("not_found", "error-not-found", FieldErrors::new(), None),
-            AppError::Unauthenticated => ("unauthenticated", "error-unauthenticated", FieldErrors::new(), None),
+            AppError::Unauthenticated => (
+                "unauthenticated",
+                "error-unauthenticated",
+                FieldErrors::new(),
+                None,
+            ),
             AppError::Forbidden => ("forbidden", "error-forbidden", FieldErrors::new(), None),
             AppError::Csrf => ("csrf", "error-csrf", FieldErrors::new(), None),
             AppError::BadRequest(id) => ("bad_request", id, FieldErrors::new(), None),
             AppError::Validation(f) => ("validation", "error-validation", f, None),
             AppError::Conflict(f) => ("conflict", "error-conflict", f, None),
-            AppError::PayloadTooLarge => ("payload_too_large", "error-too-large", FieldErrors::new(), None),
-            AppError::UnsupportedMediaType => {
-                ("unsupported_media_type", "error-media-type", FieldErrors::new(), None)
-            }
-            AppError::TooManyRequests(_) => ("too_many_requests", "error-too-many", FieldErrors::new(), None),
-            AppError::Internal(e) => ("internal", "error-internal", FieldErrors::new(), Some(format!("{e:#}"))),
+            AppError::PayloadTooLarge => (
+                "payload_too_large",
+                "error-too-large",
+                FieldErrors::new(),
+                None,
+            ),
+            AppError::UnsupportedMediaType => (
+                "unsupported_media_type",
+                "error-media-type",
+                FieldErrors::new(),
+                None,
+            ),
+            AppError::TooManyRequests(_) => (
+                "too_many_requests",
+                "error-too-many",
+                FieldErrors::new(),
+                None,
+            ),
+            AppError::Internal(e) => (
+                "internal",
+                "error-internal",
+                FieldErrors::new(),
+                Some(format!("{e:#}")),
+            ),
         };
-        ErrorInfo { code, message_id, fields, internal }
+        ErrorInfo {
+            code,
+            message_id,
+            fields,
+            internal,
+        }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
-        let retry = if let AppError::TooManyRequests(secs) = &self { Some(*secs) } else { None };
+        let retry = if let AppError::TooManyRequests(secs) = &self {
+            Some(*secs)
+        } else {
+            None
+        };
         let mut response = status.into_response();
         if let Some(secs) = retry {
-            response.headers_mut().insert(axum::http::header::RETRY_AFTER, secs.into());
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
         }
         response.extensions_mut().insert(self.info());
         response

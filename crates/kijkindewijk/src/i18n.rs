@@ -69,14 +69,20 @@ impl Locale {
     /// The text for a message id. A missing id shows the id itself (and a test keeps that from
     /// ever reaching a user).
     pub fn t(&self, id: &str) -> String {
-        LOCALES.try_lookup(self.id(), id).unwrap_or_else(|| id.to_string())
+        LOCALES
+            .try_lookup(self.id(), id)
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// The text for a message id with named arguments.
     pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'_>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
-        LOCALES.try_lookup_with_args(self.id(), id, &map).unwrap_or_else(|| id.to_string())
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        LOCALES
+            .try_lookup_with_args(self.id(), id, &map)
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Shorthand for one string argument, handy in templates.
@@ -113,19 +119,26 @@ mod tests {
         let en = ids_in(&root.join("en"));
         let only_nl: Vec<_> = nl.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(only_nl.is_empty() && only_en.is_empty(), "only in nl: {only_nl:?}; only in en: {only_en:?}");
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "only in nl: {only_nl:?}; only in en: {only_en:?}"
+        );
     }
 
     fn defined() -> [(Locale, BTreeSet<String>); 2] {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-        [(Locale::Nl, ids_in(&root.join("nl"))), (Locale::En, ids_in(&root.join("en")))]
+        [
+            (Locale::Nl, ids_in(&root.join("nl"))),
+            (Locale::En, ids_in(&root.join("en"))),
+        ]
     }
 
     fn looks_like_id(s: &str) -> bool {
         s.contains('-')
             && !s.starts_with('-')
             && !s.ends_with('-')
-            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     }
 
     /// Every `.t("…")` / `.t1("…"` / `.t_args("…"` in templates and Rust code names an existing message.
@@ -151,7 +164,12 @@ mod tests {
                         }
                         for (loc, ids) in &defined {
                             if !ids.contains(id) {
-                                missing.push(format!("{} in {} ({})", id, path.display(), loc.code()));
+                                missing.push(format!(
+                                    "{} in {} ({})",
+                                    id,
+                                    path.display(),
+                                    loc.code()
+                                ));
                             }
                         }
                     }
@@ -166,9 +184,30 @@ mod tests {
     #[test]
     fn every_message_like_literal_exists() {
         const FAMILIES: &[&str] = &[
-            "error-", "code-", "login-", "password-", "name-", "role-", "start-", "admin-", "a11y-", "privacy-",
-            "outbox-", "team-", "wijk-", "email-", "token-", "account-", "mail-", "reset-", "invitation-",
-            "new-password-", "home-", "enrol-", "recovery-", "forgot-",
+            "error-",
+            "code-",
+            "login-",
+            "password-",
+            "name-",
+            "role-",
+            "start-",
+            "admin-",
+            "a11y-",
+            "privacy-",
+            "outbox-",
+            "team-",
+            "wijk-",
+            "email-",
+            "token-",
+            "account-",
+            "mail-",
+            "reset-",
+            "invitation-",
+            "new-password-",
+            "home-",
+            "enrol-",
+            "recovery-",
+            "forgot-",
         ];
         let defined = defined();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -189,7 +228,11 @@ mod tests {
                     if is_id {
                         for (loc, ids) in &defined {
                             if !ids.contains(part) {
-                                missing.push(format!("{part} in {} ({})", path.display(), loc.code()));
+                                missing.push(format!(
+                                    "{part} in {} ({})",
+                                    path.display(),
+                                    loc.code()
+                                ));
                             }
                         }
                     }

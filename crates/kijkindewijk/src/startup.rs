@@ -10,7 +10,6 @@ use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::HeaderName;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use tokio_util::sync::CancellationToken;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -28,30 +27,46 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Connects to the database, applies migrations and builds the shared state.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
-    let db = Db::connect(config.database_url.expose(), config.database_max_connections).await?;
+    let db = Db::connect(
+        config.database_url.expose(),
+        config.database_max_connections,
+    )
+    .await?;
     db.migrate().await?;
     let secret = settings::secret_key(&db, config.secret_key.as_ref().map(|s| s.expose())).await?;
-    Ok(AppState(Arc::new(App { config, db, secret, metrics: Metrics::default() })))
+    Ok(AppState(Arc::new(App {
+        config,
+        db,
+        secret,
+        metrics: Metrics::default(),
+    })))
 }
 
 /// Every route of the application with its layers.
 pub fn router(state: AppState) -> Router {
-    let routes = Router::new()
-        .merge(features::site::router())
-        .merge(features::accounts::router())
-        .merge(features::start::router())
-        .merge(features::admin::router())
-        .route("/static/{hash}/{name}", get(web::assets::serve))
+    let routes = features::routes()
+        .into_router()
         .fallback(|| async { AppError::NotFound })
-        .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()));
+        .layer(CatchPanicLayer::custom(|_| {
+            AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
+        }));
 
     let app = routes
-        .layer(middleware::from_fn_with_state(state.clone(), web::csrf::layer))
-        .layer(middleware::from_fn_with_state(state.clone(), auth::session::layer))
-        .layer(middleware::from_fn_with_state(state.clone(), web::error_pages::layer))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::csrf::layer,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::session::layer,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::error_pages::layer,
+        ))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         // Operations endpoints sit outside sessions and CSRF: probes carry no cookies.
-        .merge(features::ops::router());
+        .merge(features::ops::routes().into_router());
 
     app.layer(
         ServiceBuilder::new()
@@ -74,7 +89,10 @@ pub fn router(state: AppState) -> Router {
 async fn record_metrics(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().to_string();
-    let route = request.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string());
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string());
     let response = next.run(request).await;
     let labels = crate::platform::metrics::RequestLabels {
         method,
@@ -82,7 +100,10 @@ async fn record_metrics(State(app): State<AppState>, request: Request, next: Nex
         status: response.status().as_u16(),
     };
     app.metrics.requests.get_or_create(&labels).inc();
-    app.metrics.durations.get_or_create(&labels).observe(started.elapsed().as_secs_f64());
+    app.metrics
+        .durations
+        .get_or_create(&labels)
+        .observe(started.elapsed().as_secs_f64());
     response
 }
 
@@ -104,18 +125,28 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
     let addr = listener.local_addr()?;
     let stop = CancellationToken::new();
     let worker = state.config.run_jobs.then(|| {
-        tokio::spawn(crate::platform::jobs::run_worker(state.clone(), stop.clone()))
+        tokio::spawn(crate::platform::jobs::run_worker(
+            state.clone(),
+            stop.clone(),
+        ))
     });
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let shutdown = stop.clone();
     let db = state.db.clone();
     let done = tokio::spawn(async move {
-        axum::serve(listener, app).with_graceful_shutdown(async move { shutdown.cancelled().await }).await?;
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move { shutdown.cancelled().await })
+            .await?;
         if let Some(worker) = worker {
             let _ = tokio::time::timeout(Duration::from_secs(30), worker).await;
         }
         db.close().await;
         Ok(())
     });
-    Ok(Server { addr, stop, done, state })
+    Ok(Server {
+        addr,
+        stop,
+        done,
+        state,
+    })
 }

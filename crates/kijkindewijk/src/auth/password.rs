@@ -2,9 +2,9 @@
 
 use std::sync::LazyLock;
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 
 use crate::error::FieldErrors;
 
@@ -19,7 +19,10 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_blocking("not-a-real
 
 fn hash_blocking(password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default().hash_password(password.as_bytes(), &salt).expect("argon2 hashing with default parameters").to_string()
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .expect("argon2 hashing with default parameters")
+        .to_string()
 }
 
 /// Hashes a password (Argon2id, default parameters) on the blocking pool.
@@ -33,7 +36,11 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
         let real = stored.is_some();
         let stored = stored.unwrap_or_else(|| DUMMY_HASH.clone());
         let ok = PasswordHash::new(&stored)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false);
         ok && real
     })
@@ -41,13 +48,20 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
 }
 
 /// Rules for a new password; adds messages for `field` to `errors`.
-pub fn check_new(password: &str, repeat: &str, login_name: &str, field: &str, errors: &mut FieldErrors) {
+pub fn check_new(
+    password: &str,
+    repeat: &str,
+    login_name: &str,
+    field: &str,
+    errors: &mut FieldErrors,
+) {
     let len = password.chars().count();
     if len < MIN_LEN {
         errors.add(field, "password-too-short");
     } else if len > MAX_LEN {
         errors.add(field, "password-too-long");
-    } else if !login_name.is_empty() && password.to_lowercase().contains(&login_name.to_lowercase()) {
+    } else if !login_name.is_empty() && password.to_lowercase().contains(&login_name.to_lowercase())
+    {
         errors.add(field, "password-contains-login");
     } else if password != repeat {
         errors.add(&format!("{field}_repeat"), "password-mismatch");
@@ -62,9 +76,17 @@ mod tests {
     async fn hash_and_verify() {
         let h = hash("correct horse battery".into()).await.unwrap();
         assert!(h.starts_with("$argon2id$"));
-        assert!(verify("correct horse battery".into(), Some(h.clone())).await.unwrap());
+        assert!(
+            verify("correct horse battery".into(), Some(h.clone()))
+                .await
+                .unwrap()
+        );
         assert!(!verify("wrong".into(), Some(h)).await.unwrap());
-        assert!(!verify("not-a-real-password-0000".into(), None).await.unwrap());
+        assert!(
+            !verify("not-a-real-password-0000".into(), None)
+                .await
+                .unwrap()
+        );
     }
 
     #[test]
@@ -73,13 +95,31 @@ mod tests {
         check_new("short", "short", "sam", "password", &mut e);
         assert_eq!(e.get("password"), Some("password-too-short"));
         let mut e = FieldErrors::new();
-        check_new("sam-is-great-1", "sam-is-great-1", "Sam", "password", &mut e);
+        check_new(
+            "sam-is-great-1",
+            "sam-is-great-1",
+            "Sam",
+            "password",
+            &mut e,
+        );
         assert_eq!(e.get("password"), Some("password-contains-login"));
         let mut e = FieldErrors::new();
-        check_new("long enough pw", "long enough pX", "sam", "password", &mut e);
+        check_new(
+            "long enough pw",
+            "long enough pX",
+            "sam",
+            "password",
+            &mut e,
+        );
         assert_eq!(e.get("password_repeat"), Some("password-mismatch"));
         let mut e = FieldErrors::new();
-        check_new("long enough pw", "long enough pw", "sam", "password", &mut e);
+        check_new(
+            "long enough pw",
+            "long enough pw",
+            "sam",
+            "password",
+            &mut e,
+        );
         assert!(e.is_empty());
     }
 }

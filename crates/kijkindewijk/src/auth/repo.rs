@@ -128,7 +128,11 @@ pub async fn user_by_login(db: &Db, login: &str) -> Result<Option<UserRow>, sqlx
 
 /// Finds a user by id.
 pub async fn user_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    let q = Query::select().columns(USER_COLUMNS).from(Users::Table).and_where(Expr::col(Users::Id).eq(id)).to_owned();
+    let q = Query::select()
+        .columns(USER_COLUMNS)
+        .from(Users::Table)
+        .and_where(Expr::col(Users::Id).eq(id))
+        .to_owned();
     db.fetch_optional(&q).await
 }
 
@@ -142,7 +146,11 @@ struct GrantRow {
 /// The roles a user holds.
 pub async fn grants(db: &Db, user_id: &str) -> Result<Vec<Grant>, sqlx::Error> {
     let q = Query::select()
-        .columns([UserRoles::Role, UserRoles::MunicipalityId, UserRoles::TeamId])
+        .columns([
+            UserRoles::Role,
+            UserRoles::MunicipalityId,
+            UserRoles::TeamId,
+        ])
         .from(UserRoles::Table)
         .and_where(Expr::col(UserRoles::UserId).eq(user_id))
         .order_by(UserRoles::CreatedAt, Order::Asc)
@@ -151,7 +159,11 @@ pub async fn grants(db: &Db, user_id: &str) -> Result<Vec<Grant>, sqlx::Error> {
     Ok(rows
         .into_iter()
         .filter_map(|r| {
-            Some(Grant { role: Role::parse(&r.role)?, municipality_id: r.municipality_id, team_id: r.team_id })
+            Some(Grant {
+                role: Role::parse(&r.role)?,
+                municipality_id: r.municipality_id,
+                team_id: r.team_id,
+            })
         })
         .collect())
 }
@@ -174,7 +186,11 @@ pub struct NewUser {
 }
 
 /// Inserts a user and its roles; returns the new id. A taken login name is a unique violation.
-pub async fn insert_user(tx: &mut Tx, user: &NewUser, grants: &[Grant]) -> Result<String, sqlx::Error> {
+pub async fn insert_user(
+    tx: &mut Tx,
+    user: &NewUser,
+    grants: &[Grant],
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let t = now();
     let q = Query::insert()
@@ -239,7 +255,10 @@ pub async fn insert_grant(tx: &mut Tx, user_id: &str, grant: &Grant) -> Result<(
 pub async fn set_password(tx: &mut Tx, user_id: &str, hash: &str) -> Result<(), sqlx::Error> {
     let q = Query::update()
         .table(Users::Table)
-        .values([(Users::PasswordHash, hash.into()), (Users::UpdatedAt, now().into())])
+        .values([
+            (Users::PasswordHash, hash.into()),
+            (Users::UpdatedAt, now().into()),
+        ])
         .and_where(Expr::col(Users::Id).eq(user_id))
         .to_owned();
     tx.execute(&q).await.map(|_| ())
@@ -336,7 +355,14 @@ pub async fn insert_session(
             Sessions::LastSeenAt,
             Sessions::ExpiresAt,
         ])
-        .values_panic([token_hash.into(), user_id.into(), stage.into(), t.into(), t.into(), expires_at.into()])
+        .values_panic([
+            token_hash.into(),
+            user_id.into(),
+            stage.into(),
+            t.into(),
+            t.into(),
+            expires_at.into(),
+        ])
         .to_owned();
     db.execute(&q).await.map(|_| ())
 }
@@ -344,7 +370,10 @@ pub async fn insert_session(
 /// Loads a session and its user in one query.
 pub async fn session(db: &Db, token_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
     let q = Query::select()
-        .columns([(Sessions::Table, Sessions::Stage), (Sessions::Table, Sessions::LastSeenAt)])
+        .columns([
+            (Sessions::Table, Sessions::Stage),
+            (Sessions::Table, Sessions::LastSeenAt),
+        ])
         .column((Sessions::Table, Sessions::ExpiresAt))
         .expr_as(Expr::col((Users::Table, Users::Id)), Alias::new("user_id"))
         .columns([
@@ -355,14 +384,21 @@ pub async fn session(db: &Db, token_hash: &str) -> Result<Option<SessionRow>, sq
             (Users::Table, Users::DisabledAt),
         ])
         .from(Sessions::Table)
-        .inner_join(Users::Table, Expr::col((Users::Table, Users::Id)).equals((Sessions::Table, Sessions::UserId)))
+        .inner_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((Sessions::Table, Sessions::UserId)),
+        )
         .and_where(Expr::col((Sessions::Table, Sessions::TokenHash)).eq(token_hash))
         .to_owned();
     db.fetch_optional(&q).await
 }
 
 /// Notes activity on a session (called at most once a minute per session).
-pub async fn touch_session(db: &Db, token_hash: &str, at: OffsetDateTime) -> Result<(), sqlx::Error> {
+pub async fn touch_session(
+    db: &Db,
+    token_hash: &str,
+    at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
     let q = Query::update()
         .table(Sessions::Table)
         .values([(Sessions::LastSeenAt, at.into())])
@@ -373,18 +409,28 @@ pub async fn touch_session(db: &Db, token_hash: &str, at: OffsetDateTime) -> Res
 
 /// Ends one session.
 pub async fn delete_session(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
-    let q = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::TokenHash).eq(token_hash)).to_owned();
+    let q = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::TokenHash).eq(token_hash))
+        .to_owned();
     db.execute(&q).await.map(|_| ())
 }
 
 /// Ends every session of a user ("log out everywhere", and after a password change).
 pub async fn delete_user_sessions(db: &Db, user_id: &str) -> Result<u64, sqlx::Error> {
-    let q = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::UserId).eq(user_id)).to_owned();
+    let q = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::UserId).eq(user_id))
+        .to_owned();
     db.execute(&q).await
 }
 
 /// Ends every session of a user but the given one (after a password change).
-pub async fn delete_other_sessions(db: &Db, user_id: &str, keep_hash: &str) -> Result<u64, sqlx::Error> {
+pub async fn delete_other_sessions(
+    db: &Db,
+    user_id: &str,
+    keep_hash: &str,
+) -> Result<u64, sqlx::Error> {
     let q = Query::delete()
         .from_table(Sessions::Table)
         .and_where(Expr::col(Sessions::UserId).eq(user_id))
@@ -395,7 +441,10 @@ pub async fn delete_other_sessions(db: &Db, user_id: &str, keep_hash: &str) -> R
 
 /// Removes sessions past their end (a periodic job).
 pub async fn delete_expired_sessions(db: &Db, at: OffsetDateTime) -> Result<u64, sqlx::Error> {
-    let q = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::ExpiresAt).lt(at)).to_owned();
+    let q = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::ExpiresAt).lt(at))
+        .to_owned();
     db.execute(&q).await
 }
 
@@ -446,13 +495,23 @@ pub async fn insert_token(
             AuthTokens::ExpiresAt,
             AuthTokens::CreatedAt,
         ])
-        .values_panic([token_hash.into(), purpose.as_str().into(), user_id.into(), expires_at.into(), now().into()])
+        .values_panic([
+            token_hash.into(),
+            purpose.as_str().into(),
+            user_id.into(),
+            expires_at.into(),
+            now().into(),
+        ])
         .to_owned();
     tx.execute(&q).await.map(|_| ())
 }
 
 /// The user a still-valid, unused token belongs to.
-pub async fn token_user(db: &Db, token_hash: &str, purpose: TokenPurpose) -> Result<Option<String>, sqlx::Error> {
+pub async fn token_user(
+    db: &Db,
+    token_hash: &str,
+    purpose: TokenPurpose,
+) -> Result<Option<String>, sqlx::Error> {
     let q = Query::select()
         .column(AuthTokens::UserId)
         .from(AuthTokens::Table)
@@ -477,7 +536,11 @@ pub async fn recent_token(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
 }
 
 /// Uses a token inside a transaction: only one request can ever succeed with it. Returns the user id.
-pub async fn consume_token(tx: &mut Tx, token_hash: &str, purpose: TokenPurpose) -> Result<Option<String>, sqlx::Error> {
+pub async fn consume_token(
+    tx: &mut Tx,
+    token_hash: &str,
+    purpose: TokenPurpose,
+) -> Result<Option<String>, sqlx::Error> {
     let t = now();
     let q = Query::update()
         .table(AuthTokens::Table)
@@ -501,17 +564,34 @@ pub async fn consume_token(tx: &mut Tx, token_hash: &str, purpose: TokenPurpose)
 // ---- recovery codes -------------------------------------------------------------------------
 
 /// Replaces a user's recovery codes with new (hashed) ones.
-pub async fn replace_recovery_codes(db: &Db, user_id: &str, hashes: &[String]) -> Result<(), sqlx::Error> {
+pub async fn replace_recovery_codes(
+    db: &Db,
+    user_id: &str,
+    hashes: &[String],
+) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
-    let q = Query::delete().from_table(RecoveryCodes::Table).and_where(Expr::col(RecoveryCodes::UserId).eq(user_id)).to_owned();
+    let q = Query::delete()
+        .from_table(RecoveryCodes::Table)
+        .and_where(Expr::col(RecoveryCodes::UserId).eq(user_id))
+        .to_owned();
     tx.execute(&q).await?;
     let t = now();
     let mut insert = Query::insert()
         .into_table(RecoveryCodes::Table)
-        .columns([RecoveryCodes::Id, RecoveryCodes::UserId, RecoveryCodes::CodeHash, RecoveryCodes::CreatedAt])
+        .columns([
+            RecoveryCodes::Id,
+            RecoveryCodes::UserId,
+            RecoveryCodes::CodeHash,
+            RecoveryCodes::CreatedAt,
+        ])
         .to_owned();
     for hash in hashes {
-        insert.values_panic([new_id().into(), user_id.into(), hash.clone().into(), t.into()]);
+        insert.values_panic([
+            new_id().into(),
+            user_id.into(),
+            hash.clone().into(),
+            t.into(),
+        ]);
     }
     if !hashes.is_empty() {
         tx.execute(&insert).await?;
@@ -558,7 +638,11 @@ pub struct ThrottleRow {
 /// Reads the counters for several keys at once.
 pub async fn throttle_rows(db: &Db, keys: &[String]) -> Result<Vec<ThrottleRow>, sqlx::Error> {
     let q = Query::select()
-        .columns([LoginThrottle::Failures, LoginThrottle::WindowStart, LoginThrottle::BlockedUntil])
+        .columns([
+            LoginThrottle::Failures,
+            LoginThrottle::WindowStart,
+            LoginThrottle::BlockedUntil,
+        ])
         .from(LoginThrottle::Table)
         .and_where(Expr::col(LoginThrottle::Key).is_in(keys.iter().cloned()))
         .to_owned();
@@ -568,7 +652,11 @@ pub async fn throttle_rows(db: &Db, keys: &[String]) -> Result<Vec<ThrottleRow>,
 /// Reads one counter.
 pub async fn throttle_row(tx: &mut Tx, key: &str) -> Result<Option<ThrottleRow>, sqlx::Error> {
     let q = Query::select()
-        .columns([LoginThrottle::Failures, LoginThrottle::WindowStart, LoginThrottle::BlockedUntil])
+        .columns([
+            LoginThrottle::Failures,
+            LoginThrottle::WindowStart,
+            LoginThrottle::BlockedUntil,
+        ])
         .from(LoginThrottle::Table)
         .and_where(Expr::col(LoginThrottle::Key).eq(key))
         .to_owned();
@@ -579,11 +667,25 @@ pub async fn throttle_row(tx: &mut Tx, key: &str) -> Result<Option<ThrottleRow>,
 pub async fn put_throttle(tx: &mut Tx, key: &str, row: &ThrottleRow) -> Result<(), sqlx::Error> {
     let q = Query::insert()
         .into_table(LoginThrottle::Table)
-        .columns([LoginThrottle::Key, LoginThrottle::Failures, LoginThrottle::WindowStart, LoginThrottle::BlockedUntil])
-        .values_panic([key.into(), row.failures.into(), row.window_start.into(), row.blocked_until.into()])
+        .columns([
+            LoginThrottle::Key,
+            LoginThrottle::Failures,
+            LoginThrottle::WindowStart,
+            LoginThrottle::BlockedUntil,
+        ])
+        .values_panic([
+            key.into(),
+            row.failures.into(),
+            row.window_start.into(),
+            row.blocked_until.into(),
+        ])
         .on_conflict(
             OnConflict::column(LoginThrottle::Key)
-                .update_columns([LoginThrottle::Failures, LoginThrottle::WindowStart, LoginThrottle::BlockedUntil])
+                .update_columns([
+                    LoginThrottle::Failures,
+                    LoginThrottle::WindowStart,
+                    LoginThrottle::BlockedUntil,
+                ])
                 .to_owned(),
         )
         .to_owned();
@@ -592,7 +694,10 @@ pub async fn put_throttle(tx: &mut Tx, key: &str, row: &ThrottleRow) -> Result<(
 
 /// Forgets a counter (after a successful login).
 pub async fn clear_throttle(db: &Db, key: &str) -> Result<(), sqlx::Error> {
-    let q = Query::delete().from_table(LoginThrottle::Table).and_where(Expr::col(LoginThrottle::Key).eq(key)).to_owned();
+    let q = Query::delete()
+        .from_table(LoginThrottle::Table)
+        .and_where(Expr::col(LoginThrottle::Key).eq(key))
+        .to_owned();
     db.execute(&q).await.map(|_| ())
 }
 
@@ -618,18 +723,40 @@ pub struct UserListRow {
 }
 
 /// Users with a role in the municipality, ordered by name.
-pub async fn users_in_municipality(db: &Db, municipality_id: &str) -> Result<Vec<UserListRow>, sqlx::Error> {
+pub async fn users_in_municipality(
+    db: &Db,
+    municipality_id: &str,
+) -> Result<Vec<UserListRow>, sqlx::Error> {
     use crate::places::repo::Teams;
     let q = Query::select()
-        .columns([(Users::Table, Users::Id), (Users::Table, Users::LoginName), (Users::Table, Users::DisplayName)])
+        .columns([
+            (Users::Table, Users::Id),
+            (Users::Table, Users::LoginName),
+            (Users::Table, Users::DisplayName),
+        ])
         .column((UserRoles::Table, UserRoles::Role))
-        .expr_as(Expr::col((Teams::Table, Teams::Name)), Alias::new("team_name"))
-        .expr_as(Expr::col((Users::Table, Users::PasswordHash)).is_not_null(), Alias::new("has_password"))
-        .expr_as(Expr::col((Users::Table, Users::TotpEnabledAt)).is_not_null(), Alias::new("has_totp"))
+        .expr_as(
+            Expr::col((Teams::Table, Teams::Name)),
+            Alias::new("team_name"),
+        )
+        .expr_as(
+            Expr::col((Users::Table, Users::PasswordHash)).is_not_null(),
+            Alias::new("has_password"),
+        )
+        .expr_as(
+            Expr::col((Users::Table, Users::TotpEnabledAt)).is_not_null(),
+            Alias::new("has_totp"),
+        )
         .column((Users::Table, Users::LastLoginAt))
         .from(UserRoles::Table)
-        .inner_join(Users::Table, Expr::col((Users::Table, Users::Id)).equals((UserRoles::Table, UserRoles::UserId)))
-        .left_join(Teams::Table, Expr::col((Teams::Table, Teams::Id)).equals((UserRoles::Table, UserRoles::TeamId)))
+        .inner_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((UserRoles::Table, UserRoles::UserId)),
+        )
+        .left_join(
+            Teams::Table,
+            Expr::col((Teams::Table, Teams::Id)).equals((UserRoles::Table, UserRoles::TeamId)),
+        )
         .and_where(Expr::col((UserRoles::Table, UserRoles::MunicipalityId)).eq(municipality_id))
         .order_by((Users::Table, Users::DisplayName), Order::Asc)
         .order_by((UserRoles::Table, UserRoles::Role), Order::Asc)

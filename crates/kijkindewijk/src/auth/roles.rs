@@ -62,7 +62,14 @@ impl Role {
 
     /// Professional roles must log in with a second factor (TOTP).
     pub fn requires_second_factor(self) -> bool {
-        matches!(self, Role::Jeugdprofessional | Role::Teamleider | Role::Beleid | Role::Redacteur | Role::Beheerder)
+        matches!(
+            self,
+            Role::Jeugdprofessional
+                | Role::Teamleider
+                | Role::Beleid
+                | Role::Redacteur
+                | Role::Beheerder
+        )
     }
 
     /// Roles that belong to a team.
@@ -126,7 +133,19 @@ mod tests {
 
     #[test]
     fn professional_roles_need_a_second_factor() {
-        let with: Vec<_> = Role::ALL.into_iter().filter(|r| r.requires_second_factor()).collect();
-        assert_eq!(with, [Role::Jeugdprofessional, Role::Teamleider, Role::Beleid, Role::Redacteur, Role::Beheerder]);
+        let with: Vec<_> = Role::ALL
+            .into_iter()
+            .filter(|r| r.requires_second_factor())
+            .collect();
+        assert_eq!(
+            with,
+            [
+                Role::Jeugdprofessional,
+                Role::Teamleider,
+                Role::Beleid,
+                Role::Redacteur,
+                Role::Beheerder
+            ]
+        );
     }
 }

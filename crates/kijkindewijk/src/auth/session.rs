@@ -115,7 +115,9 @@ pub async fn layer(State(app): State<AppState>, mut request: Request, next: Next
         }
     }
     if clear_cookie && !response.headers().contains_key(header::SET_COOKIE) {
-        response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure));
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure));
     }
     response
 }
@@ -131,7 +133,11 @@ async fn load(app: &AppState, token: &str) -> Result<Option<SessionUser>, sqlx::
     let t = now();
     let idle = time::Duration::minutes(app.config.session_idle_minutes);
     let stage = Stage::parse(&row.stage);
-    if row.expires_at <= t || row.last_seen_at + idle <= t || row.disabled_at.is_some() || stage.is_none() {
+    if row.expires_at <= t
+        || row.last_seen_at + idle <= t
+        || row.disabled_at.is_some()
+        || stage.is_none()
+    {
         repo::delete_session(&app.db, &hash).await?;
         return Ok(None);
     }
@@ -152,13 +158,38 @@ async fn load(app: &AppState, token: &str) -> Result<Option<SessionUser>, sqlx::
 
 /// Starts a new session (always a new token: a token known before login is never reused, which
 /// rules out session fixation). Returns the `Set-Cookie` value and the new token.
-pub async fn start(app: &AppState, user_id: &str, stage: Stage) -> AppResult<(header::HeaderValue, String)> {
+pub async fn start(
+    app: &AppState,
+    user_id: &str,
+    stage: Stage,
+) -> AppResult<(header::HeaderValue, String)> {
     let token = random_token();
-    let hours = if stage == Stage::Full { app.config.session_max_hours } else { 0 };
-    let lifetime = if hours > 0 { time::Duration::hours(hours) } else { time::Duration::minutes(10) };
+    let hours = if stage == Stage::Full {
+        app.config.session_max_hours
+    } else {
+        0
+    };
+    let lifetime = if hours > 0 {
+        time::Duration::hours(hours)
+    } else {
+        time::Duration::minutes(10)
+    };
     let expires: OffsetDateTime = now() + lifetime;
-    repo::insert_session(&app.db, &sha256_hex(&token), user_id, stage.as_str(), expires).await?;
-    let cookie = cookies::set(cookies::SESSION, &token, app.config.secure_cookies(), true, None);
+    repo::insert_session(
+        &app.db,
+        &sha256_hex(&token),
+        user_id,
+        stage.as_str(),
+        expires,
+    )
+    .await?;
+    let cookie = cookies::set(
+        cookies::SESSION,
+        &token,
+        app.config.secure_cookies(),
+        true,
+        None,
+    );
     Ok((cookie, token))
 }
 
@@ -169,7 +200,13 @@ pub struct MaybeUser(pub Option<Arc<SessionUser>>);
 impl<S: Send + Sync> FromRequestParts<S> for MaybeUser {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(MaybeUser(parts.extensions.get::<Arc<SessionUser>>().filter(|u| u.stage == Stage::Full).cloned()))
+        Ok(MaybeUser(
+            parts
+                .extensions
+                .get::<Arc<SessionUser>>()
+                .filter(|u| u.stage == Stage::Full)
+                .cloned(),
+        ))
     }
 }
 

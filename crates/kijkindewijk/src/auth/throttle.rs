@@ -11,7 +11,10 @@ use crate::state::AppState;
 
 /// The counter keys for a login attempt.
 pub fn keys(app: &AppState, login: &str, ip: Option<IpAddr>) -> Vec<String> {
-    let mut keys = vec![format!("acct:{}", app.keyed_hash(&login.trim().to_lowercase()))];
+    let mut keys = vec![format!(
+        "acct:{}",
+        app.keyed_hash(&login.trim().to_lowercase())
+    )];
     if let Some(ip) = ip {
         keys.push(format!("ip:{}", app.keyed_hash(&ip.to_string())));
     }
@@ -25,7 +28,11 @@ pub fn after_failure(
     max_failures: i64,
     window: time::Duration,
 ) -> ThrottleRow {
-    let fresh = ThrottleRow { failures: 0, window_start: at, blocked_until: None };
+    let fresh = ThrottleRow {
+        failures: 0,
+        window_start: at,
+        blocked_until: None,
+    };
     let mut row = match row {
         Some(r) if r.window_start + window > at => r,
         _ => fresh,
@@ -42,10 +49,15 @@ pub fn after_failure(
 pub async fn blocked_for(app: &AppState, keys: &[String]) -> Result<Option<u64>, sqlx::Error> {
     let t = now();
     let rows = repo::throttle_rows(&app.db, keys).await?;
-    Ok(rows.iter().filter_map(|r| r.blocked_until).filter(|until| *until > t).max().map(|until| {
-        let secs = (until - t).whole_seconds().max(1);
-        secs as u64
-    }))
+    Ok(rows
+        .iter()
+        .filter_map(|r| r.blocked_until)
+        .filter(|until| *until > t)
+        .max()
+        .map(|until| {
+            let secs = (until - t).whole_seconds().max(1);
+            secs as u64
+        }))
 }
 
 /// Counts one failure on every key.
@@ -53,7 +65,11 @@ pub async fn record_failure(app: &AppState, keys: &[String]) -> Result<(), sqlx:
     let window = time::Duration::minutes(app.config.login_lockout_minutes);
     let mut tx = app.db.begin().await?;
     for key in keys {
-        let max = if key.starts_with("ip:") { app.config.login_max_failures * 4 } else { app.config.login_max_failures };
+        let max = if key.starts_with("ip:") {
+            app.config.login_max_failures * 4
+        } else {
+            app.config.login_max_failures
+        };
         let row = repo::throttle_row(&mut tx, key).await?;
         let next = after_failure(row, now(), max, window);
         repo::put_throttle(&mut tx, key, &next).await?;

@@ -14,10 +14,20 @@ pub fn new_secret() -> String {
 }
 
 fn totp(secret_b32: &str, account: &str) -> anyhow::Result<TOTP> {
-    let bytes = Secret::Encoded(secret_b32.to_string()).to_bytes().map_err(|e| anyhow::anyhow!("totp secret: {e:?}"))?;
+    let bytes = Secret::Encoded(secret_b32.to_string())
+        .to_bytes()
+        .map_err(|e| anyhow::anyhow!("totp secret: {e:?}"))?;
     // Account names may not contain ':' in otpauth URIs.
     let account = account.replace(':', " ");
-    Ok(TOTP::new_unchecked(Algorithm::SHA1, DIGITS, 1, STEP, bytes, Some("KijKINDeWijk".into()), account))
+    Ok(TOTP::new_unchecked(
+        Algorithm::SHA1,
+        DIGITS,
+        1,
+        STEP,
+        bytes,
+        Some("KijKINDeWijk".into()),
+        account,
+    ))
 }
 
 /// The `otpauth://` URI for enrolling an authenticator app.
@@ -32,7 +42,12 @@ pub fn code_at(secret_b32: &str, unix: u64) -> anyhow::Result<String> {
 
 /// Checks `code` at Unix time `unix`. Returns the time step that matched, which must be later than
 /// `last_step` so that a code cannot be used twice.
-pub fn verify(secret_b32: &str, code: &str, unix: u64, last_step: Option<i64>) -> anyhow::Result<Option<i64>> {
+pub fn verify(
+    secret_b32: &str,
+    code: &str,
+    unix: u64,
+    last_step: Option<i64>,
+) -> anyhow::Result<Option<i64>> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != DIGITS || !code.chars().all(|c| c.is_ascii_digit()) {
         return Ok(None);
@@ -58,7 +73,9 @@ pub fn new_recovery_codes() -> Vec<String> {
     let mut rng = rand::thread_rng();
     (0..10)
         .map(|_| {
-            let chars: String = (0..10).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect();
+            let chars: String = (0..10)
+                .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+                .collect();
             format!("{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..10])
         })
         .collect()
@@ -66,7 +83,10 @@ pub fn new_recovery_codes() -> Vec<String> {
 
 /// Normalises a typed recovery code (case, spaces, dashes) before hashing it.
 pub fn normalise_recovery_code(code: &str) -> String {
-    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]
@@ -78,10 +98,22 @@ mod tests {
         let secret = new_secret();
         let now = 1_800_000_000u64;
         let code = code_at(&secret, now).unwrap();
-        let step = verify(&secret, &code, now, None).unwrap().expect("current code works");
-        assert_eq!(verify(&secret, &code, now, Some(step)).unwrap(), None, "a code works once");
-        assert!(verify(&secret, &code, now + 30, None).unwrap().is_some(), "one step of drift is fine");
-        assert!(verify(&secret, &code, now + 120, None).unwrap().is_none(), "old codes fail");
+        let step = verify(&secret, &code, now, None)
+            .unwrap()
+            .expect("current code works");
+        assert_eq!(
+            verify(&secret, &code, now, Some(step)).unwrap(),
+            None,
+            "a code works once"
+        );
+        assert!(
+            verify(&secret, &code, now + 30, None).unwrap().is_some(),
+            "one step of drift is fine"
+        );
+        assert!(
+            verify(&secret, &code, now + 120, None).unwrap().is_none(),
+            "old codes fail"
+        );
         assert!(verify(&secret, "12345", now, None).unwrap().is_none());
         assert!(verify(&secret, "abcdef", now, None).unwrap().is_none());
     }
@@ -97,6 +129,9 @@ mod tests {
     #[test]
     fn provisioning_uri_names_the_issuer() {
         let uri = provisioning_uri(&new_secret(), "sam@example.nl").unwrap();
-        assert!(uri.starts_with("otpauth://totp/") && uri.contains("issuer=KijKINDeWijk"), "{uri}");
+        assert!(
+            uri.starts_with("otpauth://totp/") && uri.contains("issuer=KijKINDeWijk"),
+            "{uri}"
+        );
     }
 }

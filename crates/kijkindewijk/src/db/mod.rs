@@ -12,7 +12,9 @@ use std::time::Duration;
 use sea_query::{PostgresQueryBuilder, SqliteQueryBuilder};
 use sea_query_binder::SqlxBinder;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -28,8 +30,14 @@ pub enum Backend {
 }
 
 /// A row type that can be read from both backends; derive `sqlx::FromRow` to get it.
-pub trait DbRow: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
-impl<T> DbRow for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+pub trait DbRow:
+    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
+impl<T> DbRow for T where
+    T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
 
 /// A connection pool on one of the two backends.
 #[derive(Clone, Debug)]
@@ -61,7 +69,11 @@ impl Db {
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("temp_store", "memory");
-            if let Some(parent) = options.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
+            if let Some(parent) = options
+                .get_filename()
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
                 std::fs::create_dir_all(parent)?;
             }
             let pool = SqlitePoolOptions::new()
@@ -154,7 +166,10 @@ macro_rules! query_methods {
     ($ty:ident, $recv:ty, $sqlite:pat => $sx:expr, $pg:pat => $px:expr) => {
         impl $ty {
             /// Runs a query and returns every row.
-            pub async fn fetch_all<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<Vec<T>, sqlx::Error> {
+            pub async fn fetch_all<T: DbRow>(
+                self: $recv,
+                stmt: &impl SqlxBinder,
+            ) -> Result<Vec<T>, sqlx::Error> {
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
@@ -168,7 +183,10 @@ macro_rules! query_methods {
             }
 
             /// Runs a query and returns the first row, if any.
-            pub async fn fetch_optional<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<Option<T>, sqlx::Error> {
+            pub async fn fetch_optional<T: DbRow>(
+                self: $recv,
+                stmt: &impl SqlxBinder,
+            ) -> Result<Option<T>, sqlx::Error> {
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
@@ -182,7 +200,10 @@ macro_rules! query_methods {
             }
 
             /// Runs a query that must return exactly one row (a count, say).
-            pub async fn fetch_one<T: DbRow>(self: $recv, stmt: &impl SqlxBinder) -> Result<T, sqlx::Error> {
+            pub async fn fetch_one<T: DbRow>(
+                self: $recv,
+                stmt: &impl SqlxBinder,
+            ) -> Result<T, sqlx::Error> {
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
@@ -200,11 +221,17 @@ macro_rules! query_methods {
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
-                        Ok(sqlx::query_with(&sql, values).execute($sx).await?.rows_affected())
+                        Ok(sqlx::query_with(&sql, values)
+                            .execute($sx)
+                            .await?
+                            .rows_affected())
                     }
                     $pg => {
                         let (sql, values) = stmt.build_sqlx(PostgresQueryBuilder);
-                        Ok(sqlx::query_with(&sql, values).execute($px).await?.rows_affected())
+                        Ok(sqlx::query_with(&sql, values)
+                            .execute($px)
+                            .await?
+                            .rows_affected())
                     }
                 }
             }
@@ -230,7 +257,8 @@ pub fn is_foreign_key_violation(err: &sqlx::Error) -> bool {
 /// backends unchanged (PostgreSQL keeps microseconds).
 pub fn now() -> time::OffsetDateTime {
     let t = time::OffsetDateTime::now_utc();
-    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000).unwrap_or(t)
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(t)
 }
 
 /// A fresh random identifier for a new record, as text (the same on both backends).

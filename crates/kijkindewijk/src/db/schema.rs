@@ -35,7 +35,11 @@ fn family(declared: &str) -> String {
         "boolean"
     } else if t.contains("int") {
         "integer"
-    } else if t.contains("real") || t.contains("double") || t.contains("float") || t.contains("numeric") {
+    } else if t.contains("real")
+        || t.contains("double")
+        || t.contains("float")
+        || t.contains("numeric")
+    {
         "real"
     } else if t.contains("blob") || t.contains("bytea") {
         "blob"
@@ -49,7 +53,8 @@ fn family(declared: &str) -> String {
 
 /// Reads the schema of the connected database.
 pub async fn describe(db: &Db) -> Result<Schema, sqlx::Error> {
-    let (columns, indexes): (Vec<(String, String, String, bool)>, Vec<(String, String)>) = match db {
+    let (columns, indexes): (Vec<(String, String, String, bool)>, Vec<(String, String)>) = match db
+    {
         Db::Sqlite(p) => {
             let cols: Vec<(String, String, String, i64, i64)> = sqlx::query_as(
                 "SELECT m.name, c.name, c.type, c.\"notnull\", c.pk FROM sqlite_master m \
@@ -65,7 +70,12 @@ pub async fn describe(db: &Db) -> Result<Schema, sqlx::Error> {
             )
             .fetch_all(p)
             .await?;
-            (cols.into_iter().map(|(t, c, ty, nn, pk)| (t, c, ty, nn == 0 && pk == 0)).collect(), idx)
+            (
+                cols.into_iter()
+                    .map(|(t, c, ty, nn, pk)| (t, c, ty, nn == 0 && pk == 0))
+                    .collect(),
+                idx,
+            )
         }
         Db::Postgres(p) => {
             let cols: Vec<(String, String, String, String)> = sqlx::query_as(
@@ -81,12 +91,21 @@ pub async fn describe(db: &Db) -> Result<Schema, sqlx::Error> {
             )
             .fetch_all(p)
             .await?;
-            (cols.into_iter().map(|(t, c, ty, n)| (t, c, ty, n == "YES")).collect(), idx)
+            (
+                cols.into_iter()
+                    .map(|(t, c, ty, n)| (t, c, ty, n == "YES"))
+                    .collect(),
+                idx,
+            )
         }
     };
     let mut tables: BTreeMap<String, Vec<Column>> = BTreeMap::new();
     for (table, name, declared, nullable) in columns {
-        tables.entry(table).or_default().push(Column { name, family: family(&declared), nullable });
+        tables.entry(table).or_default().push(Column {
+            name,
+            family: family(&declared),
+            nullable,
+        });
     }
     for cols in tables.values_mut() {
         cols.sort();

@@ -41,7 +41,12 @@ pub async fn lease_job(
                 "UPDATE jobs SET locked_until = $2, locked_by = $3 WHERE id = ({PICK} FOR UPDATE SKIP LOCKED) \
                  RETURNING id, kind, payload, attempts, max_attempts"
             );
-            sqlx::query_as(&sql).bind(now).bind(lease_until).bind(worker).fetch_optional(p).await
+            sqlx::query_as(&sql)
+                .bind(now)
+                .bind(lease_until)
+                .bind(worker)
+                .fetch_optional(p)
+                .await
         }
         Db::Sqlite(p) => {
             // SQLite numbers its parameters `?N`.
@@ -50,7 +55,12 @@ pub async fn lease_job(
                  RETURNING id, kind, payload, attempts, max_attempts"
             )
             .replace('$', "?");
-            sqlx::query_as(&sql).bind(now).bind(lease_until).bind(worker).fetch_optional(p).await
+            sqlx::query_as(&sql)
+                .bind(now)
+                .bind(lease_until)
+                .bind(worker)
+                .fetch_optional(p)
+                .await
         }
     }
 }
@@ -61,10 +71,16 @@ pub async fn lease_job(
 /// a plain database file that `serve` can start from. PostgreSQL: hands over to `pg_dump` in custom
 /// format (restore with `pg_restore`).
 pub async fn backup(db: &Db, database_url: &str, target: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(!target.exists(), "{} already exists; choose a new file name", target.display());
+    anyhow::ensure!(
+        !target.exists(),
+        "{} already exists; choose a new file name",
+        target.display()
+    );
     match db {
         Db::Sqlite(p) => {
-            let path = target.to_str().ok_or_else(|| anyhow::anyhow!("backup path must be valid UTF-8"))?;
+            let path = target
+                .to_str()
+                .ok_or_else(|| anyhow::anyhow!("backup path must be valid UTF-8"))?;
             sqlx::query("VACUUM INTO ?").bind(path).execute(p).await?;
         }
         Db::Postgres(_) => {

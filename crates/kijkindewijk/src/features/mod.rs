@@ -5,3 +5,23 @@ pub mod admin;
 pub mod ops;
 pub mod site;
 pub mod start;
+
+use crate::web::routes::Routes;
+
+/// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
+pub fn routes() -> Routes {
+    Routes::new()
+        .merge(site::routes())
+        .merge(accounts::routes())
+        .merge(start::routes())
+        .merge(admin::routes())
+        .get("/static/{hash}/{name}", crate::web::assets::serve)
+}
+
+/// Every route of the application, for the authorization matrix.
+pub fn all_routes() -> Vec<(crate::web::routes::Method, String)> {
+    let mut list = routes().list();
+    list.extend(ops::routes().list());
+    list.sort();
+    list
+}

@@ -51,7 +51,11 @@ impl AreaCode {
             return Err(CodeError::Shape);
         }
         let (d, a) = rest.split_at(digits);
-        if !d.bytes().all(|b| b.is_ascii_digit()) || !a.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
+        if !d.bytes().all(|b| b.is_ascii_digit())
+            || !a
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        {
             return Err(CodeError::Shape);
         }
         Ok(AreaCode(code))
@@ -87,7 +91,10 @@ mod tests {
 
     #[test]
     fn accepts_valid_codes() {
-        assert_eq!(AreaCode::parse(Municipality, "gm0363").unwrap().as_str(), "GM0363");
+        assert_eq!(
+            AreaCode::parse(Municipality, "gm0363").unwrap().as_str(),
+            "GM0363"
+        );
         assert!(AreaCode::parse(Wijk, "WK036300").is_ok());
         assert!(AreaCode::parse(Wijk, "WK0363A1").is_ok());
         assert!(AreaCode::parse(Buurt, " BU03630001 ").is_ok());
@@ -115,8 +122,14 @@ mod tests {
     #[test]
     fn checks_the_parent() {
         assert!(AreaCode::parse_within(Wijk, "WK036301", "GM0363").is_ok());
-        assert_eq!(AreaCode::parse_within(Wijk, "WK059901", "GM0363"), Err(CodeError::NotInParent));
+        assert_eq!(
+            AreaCode::parse_within(Wijk, "WK059901", "GM0363"),
+            Err(CodeError::NotInParent)
+        );
         assert!(AreaCode::parse_within(Buurt, "BU03630105", "WK036301").is_ok());
-        assert_eq!(AreaCode::parse_within(Buurt, "BU03630205", "WK036301"), Err(CodeError::NotInParent));
+        assert_eq!(
+            AreaCode::parse_within(Buurt, "BU03630205", "WK036301"),
+            Err(CodeError::NotInParent)
+        );
     }
 }

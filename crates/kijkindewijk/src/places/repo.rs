@@ -94,7 +94,11 @@ pub struct Team {
 /// All municipalities, by name.
 pub async fn municipalities(db: &Db) -> Result<Vec<Municipality>, sqlx::Error> {
     let q = Query::select()
-        .columns([Municipalities::Id, Municipalities::Code, Municipalities::Name])
+        .columns([
+            Municipalities::Id,
+            Municipalities::Code,
+            Municipalities::Name,
+        ])
         .from(Municipalities::Table)
         .order_by(Municipalities::Name, Order::Asc)
         .to_owned();
@@ -104,7 +108,11 @@ pub async fn municipalities(db: &Db) -> Result<Vec<Municipality>, sqlx::Error> {
 /// One municipality by id.
 pub async fn municipality(db: &Db, id: &str) -> Result<Option<Municipality>, sqlx::Error> {
     let q = Query::select()
-        .columns([Municipalities::Id, Municipalities::Code, Municipalities::Name])
+        .columns([
+            Municipalities::Id,
+            Municipalities::Code,
+            Municipalities::Name,
+        ])
         .from(Municipalities::Table)
         .and_where(Expr::col(Municipalities::Id).eq(id))
         .to_owned();
@@ -112,9 +120,16 @@ pub async fn municipality(db: &Db, id: &str) -> Result<Option<Municipality>, sql
 }
 
 /// One municipality by CBS code.
-pub async fn municipality_by_code(db: &Db, code: &str) -> Result<Option<Municipality>, sqlx::Error> {
+pub async fn municipality_by_code(
+    db: &Db,
+    code: &str,
+) -> Result<Option<Municipality>, sqlx::Error> {
     let q = Query::select()
-        .columns([Municipalities::Id, Municipalities::Code, Municipalities::Name])
+        .columns([
+            Municipalities::Id,
+            Municipalities::Code,
+            Municipalities::Name,
+        ])
         .from(Municipalities::Table)
         .and_where(Expr::col(Municipalities::Code).eq(code.trim().to_ascii_uppercase()))
         .to_owned();
@@ -125,7 +140,10 @@ pub async fn municipality_by_code(db: &Db, code: &str) -> Result<Option<Municipa
 pub async fn wijken(db: &Db, municipality_id: &str) -> Result<Vec<Area>, sqlx::Error> {
     let q = Query::select()
         .columns([Wijken::Id, Wijken::Code, Wijken::Name])
-        .expr_as(Expr::col(Wijken::MunicipalityId), sea_query::Alias::new("parent_id"))
+        .expr_as(
+            Expr::col(Wijken::MunicipalityId),
+            sea_query::Alias::new("parent_id"),
+        )
         .from(Wijken::Table)
         .and_where(Expr::col(Wijken::MunicipalityId).eq(municipality_id))
         .order_by(Wijken::Code, Order::Asc)
@@ -136,10 +154,20 @@ pub async fn wijken(db: &Db, municipality_id: &str) -> Result<Vec<Area>, sqlx::E
 /// All buurten of a municipality, by code (one query for every wijk).
 pub async fn buurten(db: &Db, municipality_id: &str) -> Result<Vec<Area>, sqlx::Error> {
     let q = Query::select()
-        .columns([(Buurten::Table, Buurten::Id), (Buurten::Table, Buurten::Code), (Buurten::Table, Buurten::Name)])
-        .expr_as(Expr::col((Buurten::Table, Buurten::WijkId)), sea_query::Alias::new("parent_id"))
+        .columns([
+            (Buurten::Table, Buurten::Id),
+            (Buurten::Table, Buurten::Code),
+            (Buurten::Table, Buurten::Name),
+        ])
+        .expr_as(
+            Expr::col((Buurten::Table, Buurten::WijkId)),
+            sea_query::Alias::new("parent_id"),
+        )
         .from(Buurten::Table)
-        .inner_join(Wijken::Table, Expr::col((Wijken::Table, Wijken::Id)).equals((Buurten::Table, Buurten::WijkId)))
+        .inner_join(
+            Wijken::Table,
+            Expr::col((Wijken::Table, Wijken::Id)).equals((Buurten::Table, Buurten::WijkId)),
+        )
         .and_where(Expr::col((Wijken::Table, Wijken::MunicipalityId)).eq(municipality_id))
         .order_by((Buurten::Table, Buurten::Code), Order::Asc)
         .to_owned();
@@ -158,7 +186,10 @@ pub struct TeamWijk {
 }
 
 /// The teams of a municipality, by name, and the wijken each is bound to (two queries in all).
-pub async fn teams(db: &Db, municipality_id: &str) -> Result<(Vec<Team>, Vec<TeamWijk>), sqlx::Error> {
+pub async fn teams(
+    db: &Db,
+    municipality_id: &str,
+) -> Result<(Vec<Team>, Vec<TeamWijk>), sqlx::Error> {
     let q = Query::select()
         .columns([Teams::Id, Teams::Name])
         .from(Teams::Table)
@@ -170,7 +201,10 @@ pub async fn teams(db: &Db, municipality_id: &str) -> Result<(Vec<Team>, Vec<Tea
         .column((TeamWijken::Table, TeamWijken::TeamId))
         .columns([(Wijken::Table, Wijken::Code), (Wijken::Table, Wijken::Name)])
         .from(TeamWijken::Table)
-        .inner_join(Wijken::Table, Expr::col((Wijken::Table, Wijken::Id)).equals((TeamWijken::Table, TeamWijken::WijkId)))
+        .inner_join(
+            Wijken::Table,
+            Expr::col((Wijken::Table, Wijken::Id)).equals((TeamWijken::Table, TeamWijken::WijkId)),
+        )
         .and_where(Expr::col((Wijken::Table, Wijken::MunicipalityId)).eq(municipality_id))
         .order_by((Wijken::Table, Wijken::Code), Order::Asc)
         .to_owned();
@@ -178,7 +212,11 @@ pub async fn teams(db: &Db, municipality_id: &str) -> Result<(Vec<Team>, Vec<Tea
 }
 
 /// Finds a team of a municipality by name.
-pub async fn team_by_name(db: &Db, municipality_id: &str, name: &str) -> Result<Option<Team>, sqlx::Error> {
+pub async fn team_by_name(
+    db: &Db,
+    municipality_id: &str,
+    name: &str,
+) -> Result<Option<Team>, sqlx::Error> {
     let q = Query::select()
         .columns([Teams::Id, Teams::Name])
         .from(Teams::Table)
@@ -189,7 +227,11 @@ pub async fn team_by_name(db: &Db, municipality_id: &str, name: &str) -> Result<
 }
 
 /// Adds a municipality; returns its id.
-pub async fn insert_municipality(tx: &mut Tx, code: &str, name: &str) -> Result<String, sqlx::Error> {
+pub async fn insert_municipality(
+    tx: &mut Tx,
+    code: &str,
+    name: &str,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let t = now();
     let q = Query::insert()
@@ -201,33 +243,77 @@ pub async fn insert_municipality(tx: &mut Tx, code: &str, name: &str) -> Result<
             Municipalities::CreatedAt,
             Municipalities::UpdatedAt,
         ])
-        .values_panic([id.clone().into(), code.into(), name.trim().into(), t.into(), t.into()])
+        .values_panic([
+            id.clone().into(),
+            code.into(),
+            name.trim().into(),
+            t.into(),
+            t.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(id)
 }
 
 /// Adds a wijk; returns its id.
-pub async fn insert_wijk(tx: &mut Tx, municipality_id: &str, code: &str, name: &str) -> Result<String, sqlx::Error> {
+pub async fn insert_wijk(
+    tx: &mut Tx,
+    municipality_id: &str,
+    code: &str,
+    name: &str,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let t = now();
     let q = Query::insert()
         .into_table(Wijken::Table)
-        .columns([Wijken::Id, Wijken::MunicipalityId, Wijken::Code, Wijken::Name, Wijken::CreatedAt, Wijken::UpdatedAt])
-        .values_panic([id.clone().into(), municipality_id.into(), code.into(), name.trim().into(), t.into(), t.into()])
+        .columns([
+            Wijken::Id,
+            Wijken::MunicipalityId,
+            Wijken::Code,
+            Wijken::Name,
+            Wijken::CreatedAt,
+            Wijken::UpdatedAt,
+        ])
+        .values_panic([
+            id.clone().into(),
+            municipality_id.into(),
+            code.into(),
+            name.trim().into(),
+            t.into(),
+            t.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(id)
 }
 
 /// Adds a buurt; returns its id.
-pub async fn insert_buurt(tx: &mut Tx, wijk_id: &str, code: &str, name: &str) -> Result<String, sqlx::Error> {
+pub async fn insert_buurt(
+    tx: &mut Tx,
+    wijk_id: &str,
+    code: &str,
+    name: &str,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let t = now();
     let q = Query::insert()
         .into_table(Buurten::Table)
-        .columns([Buurten::Id, Buurten::WijkId, Buurten::Code, Buurten::Name, Buurten::CreatedAt, Buurten::UpdatedAt])
-        .values_panic([id.clone().into(), wijk_id.into(), code.into(), name.trim().into(), t.into(), t.into()])
+        .columns([
+            Buurten::Id,
+            Buurten::WijkId,
+            Buurten::Code,
+            Buurten::Name,
+            Buurten::CreatedAt,
+            Buurten::UpdatedAt,
+        ])
+        .values_panic([
+            id.clone().into(),
+            wijk_id.into(),
+            code.into(),
+            name.trim().into(),
+            t.into(),
+            t.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(id)
@@ -244,12 +330,27 @@ pub async fn insert_team(
     let t = now();
     let q = Query::insert()
         .into_table(Teams::Table)
-        .columns([Teams::Id, Teams::MunicipalityId, Teams::Name, Teams::CreatedAt, Teams::UpdatedAt])
-        .values_panic([id.clone().into(), municipality_id.into(), name.trim().into(), t.into(), t.into()])
+        .columns([
+            Teams::Id,
+            Teams::MunicipalityId,
+            Teams::Name,
+            Teams::CreatedAt,
+            Teams::UpdatedAt,
+        ])
+        .values_panic([
+            id.clone().into(),
+            municipality_id.into(),
+            name.trim().into(),
+            t.into(),
+            t.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     if !wijk_ids.is_empty() {
-        let mut q = Query::insert().into_table(TeamWijken::Table).columns([TeamWijken::TeamId, TeamWijken::WijkId]).to_owned();
+        let mut q = Query::insert()
+            .into_table(TeamWijken::Table)
+            .columns([TeamWijken::TeamId, TeamWijken::WijkId])
+            .to_owned();
         for w in wijk_ids {
             q.values_panic([id.clone().into(), w.clone().into()]);
         }
@@ -259,10 +360,17 @@ pub async fn insert_team(
 }
 
 /// A wijk of the municipality by code (the municipality check keeps tenants apart).
-pub async fn wijk_by_code(db: &Db, municipality_id: &str, code: &str) -> Result<Option<Area>, sqlx::Error> {
+pub async fn wijk_by_code(
+    db: &Db,
+    municipality_id: &str,
+    code: &str,
+) -> Result<Option<Area>, sqlx::Error> {
     let q = Query::select()
         .columns([Wijken::Id, Wijken::Code, Wijken::Name])
-        .expr_as(Expr::col(Wijken::MunicipalityId), sea_query::Alias::new("parent_id"))
+        .expr_as(
+            Expr::col(Wijken::MunicipalityId),
+            sea_query::Alias::new("parent_id"),
+        )
         .from(Wijken::Table)
         .and_where(Expr::col(Wijken::MunicipalityId).eq(municipality_id))
         .and_where(Expr::col(Wijken::Code).eq(code.trim().to_ascii_uppercase()))
@@ -272,6 +380,10 @@ pub async fn wijk_by_code(db: &Db, municipality_id: &str, code: &str) -> Result<
 
 /// One team by id.
 pub async fn team(db: &Db, id: &str) -> Result<Option<Team>, sqlx::Error> {
-    let q = Query::select().columns([Teams::Id, Teams::Name]).from(Teams::Table).and_where(Expr::col(Teams::Id).eq(id)).to_owned();
+    let q = Query::select()
+        .columns([Teams::Id, Teams::Name])
+        .from(Teams::Table)
+        .and_where(Expr::col(Teams::Id).eq(id))
+        .to_owned();
     db.fetch_optional(&q).await
 }

@@ -42,7 +42,15 @@ pub async fn enqueue(
     let id = new_id();
     let q = Query::insert()
         .into_table(Jobs::Table)
-        .columns([Jobs::Id, Jobs::Kind, Jobs::Payload, Jobs::RunAt, Jobs::Attempts, Jobs::MaxAttempts, Jobs::CreatedAt])
+        .columns([
+            Jobs::Id,
+            Jobs::Kind,
+            Jobs::Payload,
+            Jobs::RunAt,
+            Jobs::Attempts,
+            Jobs::MaxAttempts,
+            Jobs::CreatedAt,
+        ])
         .values_panic([
             id.clone().into(),
             kind.into(),
@@ -64,7 +72,10 @@ pub fn backoff(attempts: i64) -> time::Duration {
 }
 
 async fn finish(db: &Db, id: &str) -> Result<(), sqlx::Error> {
-    let q = Query::delete().from_table(Jobs::Table).and_where(Expr::col(Jobs::Id).eq(id)).to_owned();
+    let q = Query::delete()
+        .from_table(Jobs::Table)
+        .and_where(Expr::col(Jobs::Id).eq(id))
+        .to_owned();
     db.execute(&q).await.map(|_| ())
 }
 
@@ -77,7 +88,10 @@ async fn fail(db: &Db, job: &special::LeasedJob, error: &str) -> Result<(), sqlx
             (Jobs::RunAt, (now() + backoff(attempts)).into()),
             (Jobs::LockedUntil, Option::<OffsetDateTime>::None.into()),
             (Jobs::LockedBy, Option::<String>::None.into()),
-            (Jobs::LastError, error.chars().take(500).collect::<String>().into()),
+            (
+                Jobs::LastError,
+                error.chars().take(500).collect::<String>().into(),
+            ),
         ])
         .and_where(Expr::col(Jobs::Id).eq(job.id.clone()))
         .to_owned();
@@ -104,12 +118,19 @@ pub async fn run_one(app: &AppState, worker: &str) -> anyhow::Result<bool> {
             // the log line names only the job.
             tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts + 1, "job failed");
             fail(&app.db, &job, &format!("{e:#}")).await?;
-            if job.attempts + 1 >= job.max_attempts { "failed" } else { "retry" }
+            if job.attempts + 1 >= job.max_attempts {
+                "failed"
+            } else {
+                "retry"
+            }
         }
     };
     app.metrics
         .jobs
-        .get_or_create(&crate::platform::metrics::JobLabels { kind: job.kind.clone(), outcome: outcome.into() })
+        .get_or_create(&crate::platform::metrics::JobLabels {
+            kind: job.kind.clone(),
+            outcome: outcome.into(),
+        })
         .inc();
     Ok(true)
 }

@@ -89,7 +89,11 @@ pub async fn queue(
 }
 
 /// Newest outbox messages of one municipality first.
-pub async fn list(db: &Db, municipality_id: &str, limit: u64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+pub async fn list(
+    db: &Db,
+    municipality_id: &str,
+    limit: u64,
+) -> Result<Vec<OutboxRow>, sqlx::Error> {
     let q = Query::select()
         .columns([
             Outbox::Id,
@@ -125,7 +129,14 @@ pub async fn release_held(db: &Db) -> Result<u64, sqlx::Error> {
             .to_owned();
         tx.execute(&q).await?;
         let payload = serde_json::json!({ "outbox_id": id });
-        super::jobs::enqueue(&mut tx, super::jobs::MAIL_DELIVER, &payload, now(), MAX_ATTEMPTS).await?;
+        super::jobs::enqueue(
+            &mut tx,
+            super::jobs::MAIL_DELIVER,
+            &payload,
+            now(),
+            MAX_ATTEMPTS,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(held.len() as u64)
@@ -157,7 +168,11 @@ pub async fn deliver_job(app: &AppState, payload: &str) -> anyhow::Result<()> {
     if msg.status == "sent" {
         return Ok(()); // delivered by an earlier attempt whose bookkeeping was interrupted
     }
-    let smtp = app.config.smtp_url.as_ref().ok_or_else(|| anyhow::anyhow!("no smtp_url configured"))?;
+    let smtp = app
+        .config
+        .smtp_url
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("no smtp_url configured"))?;
     let result = send(smtp.expose(), &app.config.mail_from, &msg).await;
     let (status, error, sent_at) = match &result {
         Ok(()) => ("sent", None, Some(now())),

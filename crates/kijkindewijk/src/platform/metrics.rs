@@ -55,9 +55,18 @@ impl Default for Metrics {
         );
         let jobs = Family::<JobLabels, Counter>::default();
         registry.register("http_requests", "HTTP requests served", requests.clone());
-        registry.register("http_request_duration_seconds", "HTTP request duration", durations.clone());
+        registry.register(
+            "http_request_duration_seconds",
+            "HTTP request duration",
+            durations.clone(),
+        );
         registry.register("jobs", "Background jobs run", jobs.clone());
-        Self { registry: Mutex::new(registry), requests, durations, jobs }
+        Self {
+            registry: Mutex::new(registry),
+            requests,
+            durations,
+            jobs,
+        }
     }
 }
 

@@ -16,7 +16,11 @@ enum Settings {
 
 /// Reads a setting.
 pub async fn get(db: &Db, key: &str) -> Result<Option<String>, sqlx::Error> {
-    let q = Query::select().column(Settings::Value).from(Settings::Table).and_where(Expr::col(Settings::Key).eq(key)).to_owned();
+    let q = Query::select()
+        .column(Settings::Value)
+        .from(Settings::Table)
+        .and_where(Expr::col(Settings::Key).eq(key))
+        .to_owned();
     Ok(db.fetch_optional::<(String,)>(&q).await?.map(|(v,)| v))
 }
 
@@ -26,7 +30,12 @@ pub async fn get_or_insert(db: &Db, key: &str, value: &str) -> Result<String, sq
     let t = now();
     let q = Query::insert()
         .into_table(Settings::Table)
-        .columns([Settings::Key, Settings::Value, Settings::CreatedAt, Settings::UpdatedAt])
+        .columns([
+            Settings::Key,
+            Settings::Value,
+            Settings::CreatedAt,
+            Settings::UpdatedAt,
+        ])
         .values_panic([key.into(), value.into(), t.into(), t.into()])
         .on_conflict(OnConflict::column(Settings::Key).do_nothing().to_owned())
         .to_owned();
@@ -40,5 +49,7 @@ pub async fn secret_key(db: &Db, configured: Option<&str>) -> Result<Vec<u8>, sq
         return Ok(key.as_bytes().to_vec());
     }
     let generated = crate::crypto::random_token();
-    Ok(get_or_insert(db, "secret_key", &generated).await?.into_bytes())
+    Ok(get_or_insert(db, "secret_key", &generated)
+        .await?
+        .into_bytes())
 }

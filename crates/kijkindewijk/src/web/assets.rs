@@ -18,16 +18,43 @@ struct Asset {
 
 static ASSETS: LazyLock<HashMap<&'static str, Asset>> = LazyLock::new(|| {
     let list: [(&str, &[u8], &str); 5] = [
-        ("utrecht-components.css", include_bytes!(concat!(env!("OUT_DIR"), "/utrecht-components.css")), "text/css"),
-        ("utrecht-tokens.css", include_bytes!(concat!(env!("OUT_DIR"), "/utrecht-tokens.css")), "text/css"),
-        ("app.css", include_bytes!("../../../../web/src/app.css"), "text/css"),
-        ("app.js", include_bytes!("../../../../web/src/app.js"), "text/javascript"),
-        ("logo.svg", include_bytes!("../../../../web/src/logo.svg"), "image/svg+xml"),
+        (
+            "utrecht-components.css",
+            include_bytes!(concat!(env!("OUT_DIR"), "/utrecht-components.css")),
+            "text/css",
+        ),
+        (
+            "utrecht-tokens.css",
+            include_bytes!(concat!(env!("OUT_DIR"), "/utrecht-tokens.css")),
+            "text/css",
+        ),
+        (
+            "app.css",
+            include_bytes!("../../../../web/src/app.css"),
+            "text/css",
+        ),
+        (
+            "app.js",
+            include_bytes!("../../../../web/src/app.js"),
+            "text/javascript",
+        ),
+        (
+            "logo.svg",
+            include_bytes!("../../../../web/src/logo.svg"),
+            "image/svg+xml",
+        ),
     ];
     list.into_iter()
         .map(|(name, bytes, content_type)| {
             let hash = crate::crypto::sha256_hex(&String::from_utf8_lossy(bytes))[..12].to_string();
-            (name, Asset { bytes, content_type, hash })
+            (
+                name,
+                Asset {
+                    bytes,
+                    content_type,
+                    hash,
+                },
+            )
         })
         .collect()
 });
@@ -45,9 +72,16 @@ pub async fn serve(Path((hash, name)): Path<(String, String)>) -> Response {
     let Some(asset) = ASSETS.get(name.as_str()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let cache = if asset.hash == hash { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let cache = if asset.hash == hash {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     (
-        [(header::CONTENT_TYPE, asset.content_type), (header::CACHE_CONTROL, cache)],
+        [
+            (header::CONTENT_TYPE, asset.content_type),
+            (header::CACHE_CONTROL, cache),
+        ],
         asset.bytes,
     )
         .into_response()
@@ -57,7 +91,13 @@ pub async fn serve(Path((hash, name)): Path<(String, String)>) -> Response {
 mod tests {
     #[test]
     fn every_asset_has_a_hashed_url() {
-        for name in ["utrecht-components.css", "utrecht-tokens.css", "app.css", "app.js", "logo.svg"] {
+        for name in [
+            "utrecht-components.css",
+            "utrecht-tokens.css",
+            "app.css",
+            "app.js",
+            "logo.svg",
+        ] {
             assert!(!super::url(name).contains("missing"), "{name}");
         }
         assert!(super::url("nope.css").contains("missing"));

@@ -13,7 +13,11 @@ pub const LANG: &str = "kkdw_lang";
 
 /// The cookie name as sent, with the `__Host-` prefix when cookies are secure.
 pub fn name(base: &str, secure: bool) -> String {
-    if secure { format!("__Host-{base}") } else { base.to_string() }
+    if secure {
+        format!("__Host-{base}")
+    } else {
+        base.to_string()
+    }
 }
 
 /// Reads a cookie value from request headers.
@@ -30,7 +34,13 @@ pub fn get(headers: &HeaderMap, base: &str, secure: bool) -> Option<String> {
 }
 
 /// A `Set-Cookie` value. `max_age` in seconds; `None` makes a browser-session cookie.
-pub fn set(base: &str, value: &str, secure: bool, http_only: bool, max_age: Option<i64>) -> HeaderValue {
+pub fn set(
+    base: &str,
+    value: &str,
+    secure: bool,
+    http_only: bool,
+    max_age: Option<i64>,
+) -> HeaderValue {
     let mut c = Cookie::build((name(base, secure), value.to_string()))
         .path("/")
         .secure(secure)

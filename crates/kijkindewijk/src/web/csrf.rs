@@ -36,8 +36,14 @@ fn same_origin(headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true; // no Origin (older browsers, non-browser clients): the token decides
     };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
     !host.is_empty() && origin_host.eq_ignore_ascii_case(host)
 }
 
@@ -64,14 +70,20 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
         if existing.is_none() || !same_origin(&parts.headers) {
             return AppError::Csrf.into_response();
         }
-        let header_token = parts.headers.get(HEADER).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let header_token = parts
+            .headers
+            .get(HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         // Forms carry the token in the body: read it (within the body limit) and pass the bytes on.
         let (body, form_token) = if header_token.is_none() && is_form(&parts.headers) {
             let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
                 Ok(b) => b,
                 Err(_) => return AppError::PayloadTooLarge.into_response(),
             };
-            let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == FIELD).map(|(_, v)| v.into_owned());
+            let token = form_urlencoded::parse(&bytes)
+                .find(|(k, _)| k == FIELD)
+                .map(|(_, v)| v.into_owned());
             (Body::from(bytes), token)
         } else {
             (body, None)
@@ -86,7 +98,10 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
     parts.extensions.insert(CsrfToken(expected));
     let mut response = next.run(Request::from_parts(parts, body)).await;
     if existing.is_none() {
-        response.headers_mut().append(header::SET_COOKIE, cookies::set(cookies::CSRF, &csrf_cookie, secure, true, None));
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookies::set(cookies::CSRF, &csrf_cookie, secure, true, None),
+        );
     }
     response
 }

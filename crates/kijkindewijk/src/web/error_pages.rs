@@ -30,7 +30,10 @@ fn wants_json(path: &str, headers: &HeaderMap) -> bool {
     if path.starts_with("/api/") || path.starts_with("/hsds") {
         return true;
     }
-    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     accept.contains("application/json") && !accept.contains("text/html")
 }
 
@@ -48,7 +51,12 @@ fn default_info(status: StatusCode) -> ErrorInfo {
         s if s >= 500 => ("internal", "error-internal"),
         _ => ("bad_request", "error-bad-request"),
     };
-    ErrorInfo { code, message_id, fields: FieldErrors::new(), internal: None }
+    ErrorInfo {
+        code,
+        message_id,
+        fields: FieldErrors::new(),
+        internal: None,
+    }
 }
 
 fn title_id(status: StatusCode) -> &'static str {
@@ -68,7 +76,11 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
     let json = wants_json(&path, request.headers());
     let (parts, body) = request.into_parts();
     let mut page = PageCtx::from_parts_with(&parts, app.config.secure_cookies());
-    let request_id = parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_string);
+    let request_id = parts
+        .headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let return_to = page.path.clone();
     let response = next.run(Request::from_parts(parts, body)).await;
 
@@ -89,7 +101,11 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
     } else if status.is_server_error() {
         tracing::error!(status = status.as_u16(), "request failed");
     }
-    page.user = head.extensions.get::<Arc<SessionUser>>().cloned().filter(|u| u.stage == crate::auth::Stage::Full);
+    page.user = head
+        .extensions
+        .get::<Arc<SessionUser>>()
+        .cloned()
+        .filter(|u| u.stage == crate::auth::Stage::Full);
     let loc: Locale = page.loc;
 
     let mut out = if json {
@@ -115,11 +131,20 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
             status: status.as_u16(),
             title_id: title_id(status),
             message_id: info.message_id,
-            request_id: if status.is_server_error() { request_id } else { None },
+            request_id: if status.is_server_error() {
+                request_id
+            } else {
+                None
+            },
             page,
         };
         match template.render() {
-            Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
+            Ok(html) => (
+                status,
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                html,
+            )
+                .into_response(),
             Err(_) => (status, "Er ging iets mis / Something went wrong").into_response(),
         }
     };

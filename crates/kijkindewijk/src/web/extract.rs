@@ -21,17 +21,24 @@ fn content_type_is(req: &Request, expected: &str) -> bool {
 }
 
 async fn body_bytes(req: Request, state: &AppState) -> Result<Bytes, AppError> {
-    axum::body::to_bytes(req.into_body(), state.config.max_body_bytes).await.map_err(|_| AppError::PayloadTooLarge)
+    axum::body::to_bytes(req.into_body(), state.config.max_body_bytes)
+        .await
+        .map_err(|_| AppError::PayloadTooLarge)
 }
 
 /// True when every name and value of a urlencoded body decodes to valid UTF-8. The standard parser
 /// would silently replace bad bytes, and we would store mangled text.
 pub fn urlencoded_is_utf8(body: &[u8]) -> bool {
-    body.split(|b| *b == b'&').flat_map(|pair| pair.split(|b| *b == b'=')).all(|part| {
-        let plus_as_space: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
-        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-        std::str::from_utf8(&decoded).is_ok()
-    })
+    body.split(|b| *b == b'&')
+        .flat_map(|pair| pair.split(|b| *b == b'='))
+        .all(|part| {
+            let plus_as_space: Vec<u8> = part
+                .iter()
+                .map(|b| if *b == b'+' { b' ' } else { *b })
+                .collect();
+            let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+            std::str::from_utf8(&decoded).is_ok()
+        })
 }
 
 /// A urlencoded HTML form. Bad encoding, duplicate fields and unknown choices are a 400.
@@ -49,7 +56,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Form<T> {
         if !urlencoded_is_utf8(&bytes) {
             return Err(AppError::BadRequest("error-bad-encoding"));
         }
-        serde_html_form::from_bytes(&bytes).map(Form).map_err(|_| AppError::BadRequest("error-bad-form"))
+        serde_html_form::from_bytes(&bytes)
+            .map(Form)
+            .map_err(|_| AppError::BadRequest("error-bad-form"))
     }
 }
 
@@ -75,7 +84,11 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
             },
             Err(e) => {
                 let path = e.path().to_string();
-                let key = if path == "." || path.is_empty() { "body".to_string() } else { path };
+                let key = if path == "." || path.is_empty() {
+                    "body".to_string()
+                } else {
+                    path
+                };
                 fields.0.push((key, e.inner().to_string()));
             }
         }
@@ -91,7 +104,10 @@ pub struct ClientIp(pub Option<IpAddr>);
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         if state.config.trust_forwarded_for {
             let forwarded = parts
                 .headers
@@ -103,7 +119,12 @@ impl FromRequestParts<AppState> for ClientIp {
                 return Ok(ClientIp(forwarded));
             }
         }
-        Ok(ClientIp(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())))
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
     }
 }
 
@@ -114,8 +135,14 @@ pub struct Path<T>(pub T);
 impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for Path<T> {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        axum::extract::Path::<T>::from_request_parts(parts, state).await.map(|p| Path(p.0)).map_err(|_| AppError::NotFound)
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| Path(p.0))
+            .map_err(|_| AppError::NotFound)
     }
 }
 
@@ -126,12 +153,17 @@ pub struct Query<T>(pub T);
 impl<T: DeserializeOwned> FromRequestParts<AppState> for Query<T> {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let q = parts.uri.query().unwrap_or_default();
         if !urlencoded_is_utf8(q.as_bytes()) {
             return Err(AppError::BadRequest("error-bad-encoding"));
         }
-        serde_html_form::from_str(q).map(Query).map_err(|_| AppError::BadRequest("error-bad-query"))
+        serde_html_form::from_str(q)
+            .map(Query)
+            .map_err(|_| AppError::BadRequest("error-bad-query"))
     }
 }
 

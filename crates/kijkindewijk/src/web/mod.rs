@@ -7,6 +7,7 @@ pub mod csrf;
 pub mod error_pages;
 pub mod extract;
 pub mod page;
+pub mod routes;
 pub mod security;
 
 pub use extract::{ClientIp, Form, Json};
@@ -15,9 +16,17 @@ pub use page::PageCtx;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// Renders an askama template as an HTML response with the given status.
-pub fn render(status: axum::http::StatusCode, template: &impl askama::Template) -> crate::error::AppResult<Response> {
+pub fn render(
+    status: axum::http::StatusCode,
+    template: &impl askama::Template,
+) -> crate::error::AppResult<Response> {
     let html = template.render()?;
-    Ok((status, [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+    Ok((
+        status,
+        [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response())
 }
 
 /// Renders an askama template as a 200 HTML response.
@@ -33,7 +42,12 @@ pub fn see_other(path: &str) -> Response {
 /// Accepts only local paths (`/…`, not `//host`), for `terug` parameters; anything else becomes `/`.
 pub fn safe_return_path(path: Option<&str>) -> String {
     match path {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.chars().any(char::is_control) => {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.chars().any(char::is_control) =>
+        {
             p.to_string()
         }
         _ => "/".to_string(),

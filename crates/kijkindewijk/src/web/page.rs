@@ -28,7 +28,9 @@ pub struct PageCtx {
 
 /// The language from the `kkdw_lang` cookie; Dutch otherwise.
 pub fn locale_from(headers: &HeaderMap, secure: bool) -> Locale {
-    cookies::get(headers, cookies::LANG, secure).and_then(|c| Locale::from_code(&c)).unwrap_or_default()
+    cookies::get(headers, cookies::LANG, secure)
+        .and_then(|c| Locale::from_code(&c))
+        .unwrap_or_default()
 }
 
 impl PageCtx {
@@ -36,9 +38,21 @@ impl PageCtx {
     pub fn from_parts_with(parts: &Parts, secure: bool) -> PageCtx {
         PageCtx {
             loc: locale_from(&parts.headers, secure),
-            user: parts.extensions.get::<Arc<SessionUser>>().filter(|u| u.stage == Stage::Full).cloned(),
-            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
-            path: parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
+            user: parts
+                .extensions
+                .get::<Arc<SessionUser>>()
+                .filter(|u| u.stage == Stage::Full)
+                .cloned(),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
+            path: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
         }
     }
 
@@ -77,7 +91,13 @@ impl PageCtx {
 
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(PageCtx::from_parts_with(parts, state.config.secure_cookies()))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(PageCtx::from_parts_with(
+            parts,
+            state.config.secure_cookies(),
+        ))
     }
 }

@@ -26,11 +26,23 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
     put(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     put(header::X_FRAME_OPTIONS, "DENY");
     put(header::REFERRER_POLICY, "same-origin");
-    put(header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=(self), payment=()");
-    put(header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
-    put(header::HeaderName::from_static("cross-origin-resource-policy"), "same-origin");
+    put(
+        header::HeaderName::from_static("permissions-policy"),
+        "camera=(), microphone=(), geolocation=(self), payment=()",
+    );
+    put(
+        header::HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    put(
+        header::HeaderName::from_static("cross-origin-resource-policy"),
+        "same-origin",
+    );
     if app.config.secure_cookies() {
-        put(header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
+        put(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
     }
     // Pages may hold personal data: never keep them in shared caches.
     put(header::CACHE_CONTROL, "no-store");

@@ -1,7 +1,6 @@
 //! Test harness: a real server on a random port over a fresh database (a temporary SQLite file, or a
 //! new PostgreSQL database when `KKDW_TEST_DATABASE_URL` is set), filled with the demo municipality.
 
-
 use kijkindewijk::config::{Config, Secret};
 use kijkindewijk::demo;
 use kijkindewijk::startup::{self, Server};
@@ -26,16 +25,29 @@ impl TestDb {
         match std::env::var("KKDW_TEST_DATABASE_URL") {
             Ok(admin) if admin.starts_with("postgres") => {
                 let name = format!("kkdw_t_{}", uuid::Uuid::new_v4().simple());
-                let pool = sqlx::PgPool::connect(&admin).await.expect("connect to test PostgreSQL");
-                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
+                let pool = sqlx::PgPool::connect(&admin)
+                    .await
+                    .expect("connect to test PostgreSQL");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&pool)
+                    .await
+                    .unwrap();
                 pool.close().await;
                 let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
-                TestDb { url: format!("{base}/{name}"), _dir: None, pg_admin: Some((admin.clone(), name)) }
+                TestDb {
+                    url: format!("{base}/{name}"),
+                    _dir: None,
+                    pg_admin: Some((admin.clone(), name)),
+                }
             }
             _ => {
                 let dir = tempfile::tempdir().unwrap();
                 let url = format!("sqlite://{}", dir.path().join("test.db").display());
-                TestDb { url, _dir: Some(dir), pg_admin: None }
+                TestDb {
+                    url,
+                    _dir: Some(dir),
+                    pg_admin: None,
+                }
             }
         }
     }
@@ -51,10 +63,16 @@ impl Drop for TestDb {
         if let Some((admin, name)) = self.pg_admin.take() {
             // Drop happens outside async context: use a short-lived runtime on another thread.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 rt.block_on(async move {
                     if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
+                        let _ =
+                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&pool)
+                                .await;
                     }
                 });
             })
@@ -108,12 +126,20 @@ impl TestApp {
     pub async fn serve(db: TestDb, state: AppState, demo: demo::Report) -> TestApp {
         let server = startup::start(state.clone()).await.expect("server");
         let addr = server.addr;
-        TestApp { base: format!("http://{addr}"), state, demo, server: Some(server), db }
+        TestApp {
+            base: format!("http://{addr}"),
+            state,
+            demo,
+            server: Some(server),
+            db,
+        }
     }
 
     /// A second instance on the same database (as behind a load balancer).
     pub async fn second_instance(&self) -> (Server, String) {
-        let state = startup::build_state(test_config(&self.db.url)).await.unwrap();
+        let state = startup::build_state(test_config(&self.db.url))
+            .await
+            .unwrap();
         let server = startup::start(state).await.unwrap();
         let base = format!("http://{}", server.addr);
         (server, base)
@@ -126,14 +152,26 @@ impl TestApp {
 
     /// The demo login of a role (the first one).
     pub fn login_of(&self, role: &str) -> demo::DemoLogin {
-        self.demo.logins.iter().find(|l| l.role.as_str() == role).cloned().expect("demo role")
+        self.demo
+            .logins
+            .iter()
+            .find(|l| l.role.as_str() == role)
+            .cloned()
+            .expect("demo role")
     }
 
     /// A client logged in as the demo user with this login name (with TOTP where needed).
     pub async fn logged_in(&self, login: &str) -> Client {
-        let l = self.demo.logins.iter().find(|l| l.login == login).cloned().expect("demo login");
+        let l = self
+            .demo
+            .logins
+            .iter()
+            .find(|l| l.login == login)
+            .cloned()
+            .expect("demo login");
         let c = self.client();
-        c.login_fully(&l.login, PASSWORD, l.totp_secret.as_deref()).await;
+        c.login_fully(&l.login, PASSWORD, l.totp_secret.as_deref())
+            .await;
         c
     }
 
@@ -148,7 +186,9 @@ impl TestApp {
         let sql = format!("SELECT COUNT(*) FROM {table}");
         match &self.state.db {
             kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
-            kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
+            kijkindewijk::db::Db::Postgres(p) => {
+                sqlx::query_scalar(&sql).fetch_one(p).await.unwrap()
+            }
         }
     }
 
@@ -182,7 +222,11 @@ pub struct Page {
 impl Page {
     /// The `Location` header of a redirect.
     pub fn location(&self) -> String {
-        self.headers.get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
     }
     /// The body as JSON.
     pub fn json(&self) -> serde_json::Value {
@@ -190,7 +234,8 @@ impl Page {
     }
     /// The `_csrf` token in the page's first form.
     pub fn csrf(&self) -> String {
-        extract_between(&self.body, "name=\"_csrf\" value=\"", "\"").expect("page has a form with a CSRF token")
+        extract_between(&self.body, "name=\"_csrf\" value=\"", "\"")
+            .expect("page has a form with a CSRF token")
     }
 }
 
@@ -212,25 +257,46 @@ pub struct Client {
 impl Client {
     /// A client for the given base URL.
     pub fn new(base: &str) -> Client {
-        let http = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
-        Client { base: base.to_string(), http }
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Client {
+            base: base.to_string(),
+            http,
+        }
     }
 
     /// The same cookie jar against another instance.
     pub fn with_base(&self, base: &str) -> Client {
-        Client { base: base.to_string(), http: self.http.clone() }
+        Client {
+            base: base.to_string(),
+            http: self.http.clone(),
+        }
     }
 
     async fn read(resp: reqwest::Response) -> Page {
         let status = resp.status();
         let headers = resp.headers().clone();
         let body = resp.text().await.unwrap_or_default();
-        Page { status, headers, body }
+        Page {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// GET a path.
     pub async fn get(&self, path: &str) -> Page {
-        Self::read(self.http.get(format!("{}{path}", self.base)).send().await.unwrap()).await
+        Self::read(
+            self.http
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
     }
 
     /// A CSRF token valid for this client now (taken from the login form, which every client sees).
@@ -248,13 +314,30 @@ impl Client {
 
     /// POST a form exactly as given (no token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        Self::read(self.http.post(format!("{}{path}", self.base)).form(fields).send().await.unwrap()).await
+        Self::read(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .form(fields)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
     }
 
     /// POST a raw body with a content type and extra headers.
-    pub async fn post_body(&self, path: &str, content_type: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> Page {
-        let mut req =
-            self.http.post(format!("{}{path}", self.base)).header("content-type", content_type).body(body);
+    pub async fn post_body(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body);
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
@@ -264,26 +347,47 @@ impl Client {
     /// POST JSON with the CSRF header.
     pub async fn post_json(&self, path: &str, body: &str) -> Page {
         let token = self.token().await;
-        self.post_body(path, "application/json", body.as_bytes().to_vec(), &[("x-csrf-token", &token)]).await
+        self.post_body(
+            path,
+            "application/json",
+            body.as_bytes().to_vec(),
+            &[("x-csrf-token", &token)],
+        )
+        .await
     }
 
     /// Logs in with the password; returns the response of the password step.
     pub async fn login(&self, login: &str, password: &str) -> Page {
-        self.post("/inloggen", &[("login", login), ("password", password)]).await
+        self.post("/inloggen", &[("login", login), ("password", password)])
+            .await
     }
 
     /// Logs in fully, answering the TOTP step with a code from `secret` when asked.
     pub async fn login_fully(&self, login: &str, password: &str, secret: Option<&str>) {
         let page = self.login(login, password).await;
-        assert_eq!(page.status, StatusCode::SEE_OTHER, "password step for {login}: {}", page.body);
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "password step for {login}: {}",
+            page.body
+        );
         if page.location().starts_with("/inloggen/code") {
             let secret = secret.expect("TOTP secret for this role");
-            let mut page = self.post("/inloggen/code", &[("code", &totp_at(secret, 0))]).await;
+            let mut page = self
+                .post("/inloggen/code", &[("code", &totp_at(secret, 0))])
+                .await;
             if page.status != StatusCode::SEE_OTHER {
                 // Each code works once: a second login within the same 30 seconds uses the next one.
-                page = self.post("/inloggen/code", &[("code", &totp_at(secret, 30))]).await;
+                page = self
+                    .post("/inloggen/code", &[("code", &totp_at(secret, 30))])
+                    .await;
             }
-            assert_eq!(page.status, StatusCode::SEE_OTHER, "code step for {login}: {}", page.body);
+            assert_eq!(
+                page.status,
+                StatusCode::SEE_OTHER,
+                "code step for {login}: {}",
+                page.body
+            );
         }
     }
 }
@@ -293,4 +397,3 @@ pub fn totp_at(secret: &str, offset: i64) -> String {
     let now = time::OffsetDateTime::now_utc().unix_timestamp() + offset;
     kijkindewijk::auth::totp::code_at(secret, now as u64).unwrap()
 }
-

@@ -14,9 +14,18 @@ async fn health_readiness_and_metrics() {
     c.get("/nope").await;
     let metrics = c.get("/metrics").await;
     assert_eq!(metrics.status, StatusCode::OK);
-    assert!(metrics.body.contains("kkdw_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"}"), "{}", metrics.body);
+    assert!(
+        metrics
+            .body
+            .contains("kkdw_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"}"),
+        "{}",
+        metrics.body
+    );
     assert!(metrics.body.contains("route=\"unmatched\",status=\"404\""));
-    assert!(!metrics.body.contains("/nope"), "raw paths never become labels");
+    assert!(
+        !metrics.body.contains("/nope"),
+        "raw paths never become labels"
+    );
 }
 
 #[tokio::test]
@@ -27,7 +36,11 @@ async fn a_session_works_on_every_instance() {
     assert_eq!(sam.get("/mijn").await.status, StatusCode::OK);
     let on_other = sam.with_base(&other_base);
     let page = on_other.get("/mijn").await;
-    assert_eq!(page.status, StatusCode::OK, "the second instance knows the session");
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "the second instance knows the session"
+    );
     assert!(page.body.contains("Sam Jansen") || page.body.contains("Jongere"));
     // Logging out on one instance ends the session on both.
     let logout = on_other.post("/uitloggen", &[]).await;
@@ -46,13 +59,22 @@ async fn backup_gives_a_database_the_server_can_start_from() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.db");
     let sam = app.logged_in("sam").await;
-    kijkindewijk::db::special::backup(&app.state.db, &app.db.url, &file).await.unwrap();
-    assert!(kijkindewijk::db::special::backup(&app.state.db, &app.db.url, &file).await.is_err(), "never overwrites");
+    kijkindewijk::db::special::backup(&app.state.db, &app.db.url, &file)
+        .await
+        .unwrap();
+    assert!(
+        kijkindewijk::db::special::backup(&app.state.db, &app.db.url, &file)
+            .await
+            .is_err(),
+        "never overwrites"
+    );
     drop(sam);
     app.stop().await;
 
     let url = format!("sqlite://{}", file.display());
-    let state = kijkindewijk::startup::build_state(test_config(&url)).await.unwrap();
+    let state = kijkindewijk::startup::build_state(test_config(&url))
+        .await
+        .unwrap();
     let server = kijkindewijk::startup::start(state).await.unwrap();
     let c = Client::new(&format!("http://{}", server.addr));
     c.login_fully("sam", PASSWORD, None).await;
@@ -63,17 +85,27 @@ async fn backup_gives_a_database_the_server_can_start_from() {
 #[tokio::test]
 async fn both_backends_have_the_same_schema() {
     let sqlite_dir = tempfile::tempdir().unwrap();
-    let sqlite = kijkindewijk::db::Db::connect(&format!("sqlite://{}", sqlite_dir.path().join("s.db").display()), 1)
-        .await
-        .unwrap();
+    let sqlite = kijkindewijk::db::Db::connect(
+        &format!("sqlite://{}", sqlite_dir.path().join("s.db").display()),
+        1,
+    )
+    .await
+    .unwrap();
     sqlite.migrate().await.unwrap();
     let sqlite_schema = kijkindewijk::db::schema::describe(&sqlite).await.unwrap();
     assert!(sqlite_schema.tables.contains_key("users"));
-    assert!(sqlite_schema.indexes.iter().any(|(i, _)| i == "idx_sessions_user"));
+    assert!(
+        sqlite_schema
+            .indexes
+            .iter()
+            .any(|(i, _)| i == "idx_sessions_user")
+    );
 
     let db = TestDb::new().await;
     if !db.is_postgres() {
-        eprintln!("KKDW_TEST_DATABASE_URL not set: the PostgreSQL side of this comparison runs in CI");
+        eprintln!(
+            "KKDW_TEST_DATABASE_URL not set: the PostgreSQL side of this comparison runs in CI"
+        );
         return;
     }
     let pg = kijkindewijk::db::Db::connect(&db.url, 1).await.unwrap();
@@ -94,5 +126,8 @@ async fn graceful_shutdown_finishes_and_stops() {
     let c = app.client();
     assert_eq!(c.get("/healthz").await.status, StatusCode::OK);
     app.stop().await;
-    assert!(reqwest::get(format!("{}/healthz", app.base)).await.is_err(), "the port is closed after shutdown");
+    assert!(
+        reqwest::get(format!("{}/healthz", app.base)).await.is_err(),
+        "the port is closed after shutdown"
+    );
 }

@@ -20,7 +20,10 @@ async fn home_is_dutch_and_switches_to_english() {
     assert_eq!(switch.location(), "/toegankelijkheid");
     let page = c.get("/toegankelijkheid").await;
     assert!(page.body.contains("<html lang=\"en\""));
-    assert!(page.body.contains("<h1 class=\"utrecht-heading-1\">Accessibility</h1>"));
+    assert!(
+        page.body
+            .contains("<h1 class=\"utrecht-heading-1\">Accessibility</h1>")
+    );
 
     // An outside return address is not followed.
     let evil = c.get("/taal/nl?terug=https%3A%2F%2Fevil.example").await;
@@ -31,13 +34,28 @@ async fn home_is_dutch_and_switches_to_english() {
 #[tokio::test]
 async fn anonymous_visits_write_nothing_to_the_database() {
     let app = TestApp::spawn().await;
-    let before = (app.count("sessions").await, app.count("login_throttle").await, app.count("settings").await);
-    for path in ["/", "/inloggen", "/toegankelijkheid", "/privacy", "/bestaat-niet", "/wachtwoord-vergeten"] {
+    let before = (
+        app.count("sessions").await,
+        app.count("login_throttle").await,
+        app.count("settings").await,
+    );
+    for path in [
+        "/",
+        "/inloggen",
+        "/toegankelijkheid",
+        "/privacy",
+        "/bestaat-niet",
+        "/wachtwoord-vergeten",
+    ] {
         for _ in 0..5 {
             app.client().get(path).await;
         }
     }
-    let after = (app.count("sessions").await, app.count("login_throttle").await, app.count("settings").await);
+    let after = (
+        app.count("sessions").await,
+        app.count("login_throttle").await,
+        app.count("settings").await,
+    );
     assert_eq!(before, after);
     assert_eq!(after.0, 0);
 }
@@ -48,19 +66,36 @@ async fn security_headers_are_on_pages_errors_and_assets() {
     let c = app.client();
     for path in ["/", "/inloggen", "/bestaat-niet", "/beheer/gebruikers"] {
         let page = c.get(path).await;
-        for h in ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "x-request-id"]
-        {
+        for h in [
+            "content-security-policy",
+            "x-content-type-options",
+            "x-frame-options",
+            "referrer-policy",
+            "x-request-id",
+        ] {
             assert!(page.headers.contains_key(h), "{h} missing on {path}");
         }
         let csp = page.headers["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe"));
+        assert!(
+            csp.contains("default-src 'self'")
+                && csp.contains("frame-ancestors 'none'")
+                && !csp.contains("unsafe")
+        );
     }
     let home = c.get("/").await;
     let css = crate::helpers::extract_between(&home.body, "href=\"/static/", "\"").unwrap();
     let asset = c.get(&format!("/static/{css}")).await;
     assert_eq!(asset.status, StatusCode::OK);
-    assert!(asset.headers["cache-control"].to_str().unwrap().contains("immutable"));
-    assert!(asset.body.contains("--utrecht"), "NL Design System tokens are served");
+    assert!(
+        asset.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(
+        asset.body.contains("--utrecht"),
+        "NL Design System tokens are served"
+    );
 }
 
 #[tokio::test]
@@ -73,7 +108,12 @@ async fn not_found_page_is_translated_and_plain() {
     let api = app.client().get("/api/v1/bestaat-niet").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
     assert_eq!(api.json()["error"]["code"], "not_found");
-    assert!(api.json()["error"]["message"].as_str().unwrap().contains("bestaat niet"));
+    assert!(
+        api.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("bestaat niet")
+    );
 }
 
 #[tokio::test]

@@ -50,8 +50,14 @@ async fn page_for(
     errors: FieldErrors,
     notice: &'static str,
 ) -> AppResult<Response> {
-    let row = repo::user_by_id(&app.db, &user.id).await?.ok_or(AppError::Unauthenticated)?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let row = repo::user_by_id(&app.db, &user.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     render(
         status,
         &AccountPage {
@@ -59,7 +65,9 @@ async fn page_for(
             user: user.0.clone(),
             errors,
             has_totp: row.totp_enabled_at.is_some(),
-            recovery_left: repo::recovery_codes_left(&app.db, &user.id).await?.to_string(),
+            recovery_left: repo::recovery_codes_left(&app.db, &user.id)
+                .await?
+                .to_string(),
             sessions: repo::count_sessions(&app.db, &user.id).await?,
             notice,
         },
@@ -73,7 +81,11 @@ pub async fn account_get(
     user: CurrentUser,
     Query(q): Query<AccountQuery>,
 ) -> AppResult<Response> {
-    let notice = if q.gewijzigd.is_some() { "account-password-changed" } else { "" };
+    let notice = if q.gewijzigd.is_some() {
+        "account-password-changed"
+    } else {
+        ""
+    };
     page_for(&app, page, &user, FieldErrors::new(), notice).await
 }
 
@@ -84,12 +96,20 @@ pub async fn password_post(
     user: CurrentUser,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
-    let row = repo::user_by_id(&app.db, &user.id).await?.ok_or(AppError::Unauthenticated)?;
+    let row = repo::user_by_id(&app.db, &user.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     let mut errors = FieldErrors::new();
     if !password::verify(form.current.clone(), row.password_hash.clone()).await? {
         errors.add("current", "account-current-password-wrong");
     } else {
-        password::check_new(&form.password, &form.password_repeat, &row.login_name, "password", &mut errors);
+        password::check_new(
+            &form.password,
+            &form.password_repeat,
+            &row.login_name,
+            "password",
+            &mut errors,
+        );
     }
     if !errors.is_empty() {
         return page_for(&app, page, &user, errors, "").await;
@@ -103,11 +123,24 @@ pub async fn password_post(
 }
 
 /// POST /account/herstelcodes — replaces the recovery codes and shows the new ones once.
-pub async fn recovery_codes_post(State(app): State<AppState>, page: PageCtx, user: CurrentUser) -> AppResult<Response> {
-    let row = repo::user_by_id(&app.db, &user.id).await?.ok_or(AppError::Unauthenticated)?;
+pub async fn recovery_codes_post(
+    State(app): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
+    let row = repo::user_by_id(&app.db, &user.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     if row.totp_enabled_at.is_none() {
         return Err(AppError::Forbidden);
     }
     let codes = service::new_recovery_codes(&app, &user.id).await?;
-    render(StatusCode::OK, &RecoveryCodesPage { page, codes, next: "/account".into() })
+    render(
+        StatusCode::OK,
+        &RecoveryCodesPage {
+            page,
+            codes,
+            next: "/account".into(),
+        },
+    )
 }

@@ -7,8 +7,8 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::service;
-use crate::auth::repo::{self, TokenPurpose};
 use crate::auth::password;
+use crate::auth::repo::{self, TokenPurpose};
 use crate::crypto::sha256_hex;
 use crate::error::{AppResult, FieldErrors};
 use crate::state::AppState;
@@ -53,23 +53,54 @@ pub struct NewPasswordForm {
 
 /// GET /wachtwoord-vergeten
 pub async fn forgot_get(page: PageCtx) -> AppResult<Response> {
-    render(StatusCode::OK, &ForgotPage { page, errors: FieldErrors::new(), login: String::new(), sent: false })
+    render(
+        StatusCode::OK,
+        &ForgotPage {
+            page,
+            errors: FieldErrors::new(),
+            login: String::new(),
+            sent: false,
+        },
+    )
 }
 
 /// POST /wachtwoord-vergeten — the answer is the same whether or not the account exists.
-pub async fn forgot_post(State(app): State<AppState>, page: PageCtx, Form(form): Form<ForgotForm>) -> AppResult<Response> {
+pub async fn forgot_post(
+    State(app): State<AppState>,
+    page: PageCtx,
+    Form(form): Form<ForgotForm>,
+) -> AppResult<Response> {
     if form.login.trim().is_empty() {
         let mut errors = FieldErrors::new();
         errors.add("login", "login-name-required");
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { page, errors, login: form.login, sent: false });
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ForgotPage {
+                page,
+                errors,
+                login: form.login,
+                sent: false,
+            },
+        );
     }
     if let Some(user) = repo::user_by_login(&app.db, &form.login).await? {
         // At most one mail per account per few minutes, so the form cannot be used to flood a mailbox.
-        if user.email.is_some() && user.disabled_at.is_none() && !repo::recent_token(&app.db, &user.id).await? {
+        if user.email.is_some()
+            && user.disabled_at.is_none()
+            && !repo::recent_token(&app.db, &user.id).await?
+        {
             service::send_reset(&app, &user, page.loc).await?;
         }
     }
-    render(StatusCode::OK, &ForgotPage { page, errors: FieldErrors::new(), login: String::new(), sent: true })
+    render(
+        StatusCode::OK,
+        &ForgotPage {
+            page,
+            errors: FieldErrors::new(),
+            login: String::new(),
+            sent: true,
+        },
+    )
 }
 
 fn texts(purpose: TokenPurpose) -> (&'static str, &'static str) {
@@ -79,7 +110,12 @@ fn texts(purpose: TokenPurpose) -> (&'static str, &'static str) {
     }
 }
 
-async fn show(app: &AppState, page: PageCtx, token: &str, purpose: TokenPurpose) -> AppResult<Response> {
+async fn show(
+    app: &AppState,
+    page: PageCtx,
+    token: &str,
+    purpose: TokenPurpose,
+) -> AppResult<Response> {
     let (title_id, path) = texts(purpose);
     let user_id = repo::token_user(&app.db, &sha256_hex(token), purpose).await?;
     let user = match user_id {
@@ -91,10 +127,26 @@ async fn show(app: &AppState, page: PageCtx, token: &str, purpose: TokenPurpose)
         None => (StatusCode::GONE, true, String::new()),
     };
     let action = format!("/{path}/{token}");
-    render(status, &SetPasswordPage { page, errors: FieldErrors::new(), title_id, action, login_name, invalid })
+    render(
+        status,
+        &SetPasswordPage {
+            page,
+            errors: FieldErrors::new(),
+            title_id,
+            action,
+            login_name,
+            invalid,
+        },
+    )
 }
 
-async fn set(app: &AppState, page: PageCtx, token: &str, purpose: TokenPurpose, form: NewPasswordForm) -> AppResult<Response> {
+async fn set(
+    app: &AppState,
+    page: PageCtx,
+    token: &str,
+    purpose: TokenPurpose,
+    form: NewPasswordForm,
+) -> AppResult<Response> {
     let hash = sha256_hex(token);
     let Some(user_id) = repo::token_user(&app.db, &hash, purpose).await? else {
         return show(app, page, token, purpose).await;
@@ -103,19 +155,35 @@ async fn set(app: &AppState, page: PageCtx, token: &str, purpose: TokenPurpose, 
         return show(app, page, token, purpose).await;
     };
     let mut errors = FieldErrors::new();
-    password::check_new(&form.password, &form.password_repeat, &user.login_name, "password", &mut errors);
+    password::check_new(
+        &form.password,
+        &form.password_repeat,
+        &user.login_name,
+        "password",
+        &mut errors,
+    );
     if !errors.is_empty() {
         let (title_id, path) = texts(purpose);
         let action = format!("/{path}/{token}");
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &SetPasswordPage { page, errors, title_id, action, login_name: user.login_name, invalid: false },
+            &SetPasswordPage {
+                page,
+                errors,
+                title_id,
+                action,
+                login_name: user.login_name,
+                invalid: false,
+            },
         );
     }
     let new_hash = password::hash(form.password).await?;
     let mut tx = app.db.begin().await?;
     // Consuming the token and setting the password commit together: a link works exactly once.
-    if repo::consume_token(&mut tx, &hash, purpose).await?.is_none() {
+    if repo::consume_token(&mut tx, &hash, purpose)
+        .await?
+        .is_none()
+    {
         drop(tx);
         return show(app, page, token, purpose).await;
     }
@@ -126,7 +194,11 @@ async fn set(app: &AppState, page: PageCtx, token: &str, purpose: TokenPurpose, 
 }
 
 /// GET /wachtwoord-herstellen/{token}
-pub async fn reset_get(State(app): State<AppState>, page: PageCtx, Path(token): Path<String>) -> AppResult<Response> {
+pub async fn reset_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
     show(&app, page, &token, TokenPurpose::PasswordReset).await
 }
 
@@ -141,7 +213,11 @@ pub async fn reset_post(
 }
 
 /// GET /uitnodiging/{token}
-pub async fn invitation_get(State(app): State<AppState>, page: PageCtx, Path(token): Path<String>) -> AppResult<Response> {
+pub async fn invitation_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
     show(&app, page, &token, TokenPurpose::Invitation).await
 }
 

@@ -51,15 +51,46 @@ pub async fn login_get(page: PageCtx, Query(q): Query<LoginQuery>) -> AppResult<
     } else {
         ""
     };
-    let terug = q.terug.map(|t| safe_return_path(Some(&t))).unwrap_or_default();
-    render(StatusCode::OK, &LoginPage { page, errors: FieldErrors::new(), login: String::new(), terug, notice })
+    let terug = q
+        .terug
+        .map(|t| safe_return_path(Some(&t)))
+        .unwrap_or_default();
+    render(
+        StatusCode::OK,
+        &LoginPage {
+            page,
+            errors: FieldErrors::new(),
+            login: String::new(),
+            terug,
+            notice,
+        },
+    )
 }
 
-fn form_error(page: PageCtx, form: &LoginForm, status: StatusCode, field: &str, msg: &str) -> AppResult<Response> {
+fn form_error(
+    page: PageCtx,
+    form: &LoginForm,
+    status: StatusCode,
+    field: &str,
+    msg: &str,
+) -> AppResult<Response> {
     let mut errors = FieldErrors::new();
     errors.add(field, msg);
-    let terug = form.terug.as_deref().map(|t| safe_return_path(Some(t))).unwrap_or_default();
-    render(status, &LoginPage { page, errors, login: form.login.clone(), terug, notice: "" })
+    let terug = form
+        .terug
+        .as_deref()
+        .map(|t| safe_return_path(Some(t)))
+        .unwrap_or_default();
+    render(
+        status,
+        &LoginPage {
+            page,
+            errors,
+            login: form.login.clone(),
+            terug,
+            notice: "",
+        },
+    )
 }
 
 /// POST /inloggen
@@ -71,13 +102,27 @@ pub async fn login_post(
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     if form.login.trim().is_empty() || form.password.is_empty() {
-        let field = if form.login.trim().is_empty() { "login" } else { "password" };
-        let msg = if field == "login" { "login-name-required" } else { "login-password-required" };
+        let field = if form.login.trim().is_empty() {
+            "login"
+        } else {
+            "password"
+        };
+        let msg = if field == "login" {
+            "login-name-required"
+        } else {
+            "login-password-required"
+        };
         return form_error(page, &form, StatusCode::UNPROCESSABLE_ENTITY, field, msg);
     }
     let keys = throttle::keys(&app, &form.login, ip);
     if throttle::blocked_for(&app, &keys).await?.is_some() {
-        return form_error(page, &form, StatusCode::TOO_MANY_REQUESTS, "login", "login-blocked");
+        return form_error(
+            page,
+            &form,
+            StatusCode::TOO_MANY_REQUESTS,
+            "login",
+            "login-blocked",
+        );
     }
     let user = repo::user_by_login(&app.db, &form.login).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
@@ -86,7 +131,13 @@ pub async fn login_post(
         Some(u) if ok && u.disabled_at.is_none() => u,
         _ => {
             throttle::record_failure(&app, &keys).await?;
-            return form_error(page, &form, StatusCode::UNPROCESSABLE_ENTITY, "login", "login-failed");
+            return form_error(
+                page,
+                &form,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "login",
+                "login-failed",
+            );
         }
     };
     throttle::record_success(&app, &keys).await?;
@@ -103,7 +154,12 @@ pub async fn login_post(
         repo::delete_session(&app.db, &sha256_hex(&old)).await?;
     }
     let (cookie, _) = session::start(&app, &user.id, stage).await?;
-    let terug = safe_return_path(form.terug.as_deref().filter(|t| !t.is_empty()).or(Some("/start")));
+    let terug = safe_return_path(
+        form.terug
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .or(Some("/start")),
+    );
     let back: String = form_urlencoded::byte_serialize(terug.as_bytes()).collect();
     let next = match stage {
         Stage::Full => {
@@ -117,17 +173,31 @@ pub async fn login_post(
 }
 
 /// POST /uitloggen — ends this session.
-pub async fn logout_post(State(app): State<AppState>, headers: axum::http::HeaderMap) -> AppResult<Response> {
+pub async fn logout_post(
+    State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> AppResult<Response> {
     let secure = app.config.secure_cookies();
     if let Some(token) = cookies::get(&headers, cookies::SESSION, secure) {
         repo::delete_session(&app.db, &sha256_hex(&token)).await?;
     }
-    Ok(([(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure))], see_other("/inloggen?uitgelogd=1")).into_response())
+    Ok((
+        [(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure))],
+        see_other("/inloggen?uitgelogd=1"),
+    )
+        .into_response())
 }
 
 /// POST /uitloggen/overal — ends every session of the user, on every device.
-pub async fn logout_everywhere_post(State(app): State<AppState>, user: CurrentUser) -> AppResult<Response> {
+pub async fn logout_everywhere_post(
+    State(app): State<AppState>,
+    user: CurrentUser,
+) -> AppResult<Response> {
     repo::delete_user_sessions(&app.db, &user.id).await?;
     let secure = app.config.secure_cookies();
-    Ok(([(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure))], see_other("/inloggen?uitgelogd=1")).into_response())
+    Ok((
+        [(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure))],
+        see_other("/inloggen?uitgelogd=1"),
+    )
+        .into_response())
 }

@@ -2,28 +2,45 @@
 //! password reset and invitations by one-time link, and the user's own account page.
 
 mod account;
-mod login;
 mod links;
+mod login;
 mod second_factor;
 pub mod service;
 
-use axum::Router;
-use axum::routing::{get, post};
-
-use crate::state::AppState;
+use crate::web::routes::Routes;
 
 /// Routes of this feature.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/inloggen", get(login::login_get).post(login::login_post))
-        .route("/inloggen/code", get(second_factor::code_get).post(second_factor::code_post))
-        .route("/inloggen/tweestaps-instellen", get(second_factor::enrol_get).post(second_factor::enrol_post))
-        .route("/uitloggen", post(login::logout_post))
-        .route("/uitloggen/overal", post(login::logout_everywhere_post))
-        .route("/wachtwoord-vergeten", get(links::forgot_get).post(links::forgot_post))
-        .route("/wachtwoord-herstellen/{token}", get(links::reset_get).post(links::reset_post))
-        .route("/uitnodiging/{token}", get(links::invitation_get).post(links::invitation_post))
-        .route("/account", get(account::account_get))
-        .route("/account/wachtwoord", post(account::password_post))
-        .route("/account/herstelcodes", post(account::recovery_codes_post))
+pub fn routes() -> Routes {
+    Routes::new()
+        .get_post("/inloggen", login::login_get, login::login_post)
+        .get_post(
+            "/inloggen/code",
+            second_factor::code_get,
+            second_factor::code_post,
+        )
+        .get_post(
+            "/inloggen/tweestaps-instellen",
+            second_factor::enrol_get,
+            second_factor::enrol_post,
+        )
+        .post("/uitloggen", login::logout_post)
+        .post("/uitloggen/overal", login::logout_everywhere_post)
+        .get_post(
+            "/wachtwoord-vergeten",
+            links::forgot_get,
+            links::forgot_post,
+        )
+        .get_post(
+            "/wachtwoord-herstellen/{token}",
+            links::reset_get,
+            links::reset_post,
+        )
+        .get_post(
+            "/uitnodiging/{token}",
+            links::invitation_get,
+            links::invitation_post,
+        )
+        .get("/account", account::account_get)
+        .post("/account/wachtwoord", account::password_post)
+        .post("/account/herstelcodes", account::recovery_codes_post)
 }

@@ -58,12 +58,23 @@ fn unix_now() -> u64 {
 }
 
 /// GET /inloggen/code
-pub async fn code_get(page: PageCtx, PendingUser(user): PendingUser, Query(q): Query<TerugQuery>) -> AppResult<Response> {
+pub async fn code_get(
+    page: PageCtx,
+    PendingUser(user): PendingUser,
+    Query(q): Query<TerugQuery>,
+) -> AppResult<Response> {
     if user.stage != Stage::SecondFactor {
         return Ok(see_other("/inloggen/tweestaps-instellen"));
     }
     let terug = safe_return_path(q.terug.as_deref());
-    render(StatusCode::OK, &CodePage { page, errors: FieldErrors::new(), terug })
+    render(
+        StatusCode::OK,
+        &CodePage {
+            page,
+            errors: FieldErrors::new(),
+            terug,
+        },
+    )
 }
 
 /// POST /inloggen/code
@@ -77,17 +88,31 @@ pub async fn code_post(
     if pending.stage != Stage::SecondFactor {
         return Err(AppError::Forbidden);
     }
-    let terug = safe_return_path(form.terug.as_deref().filter(|t| !t.is_empty()).or(Some("/start")));
+    let terug = safe_return_path(
+        form.terug
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .or(Some("/start")),
+    );
     let keys = throttle::keys(&app, &pending.login_name, ip);
     let fail = |page: PageCtx, status: StatusCode, msg: &str| {
         let mut errors = FieldErrors::new();
         errors.add("code", msg);
-        render(status, &CodePage { page, errors, terug: terug.clone() })
+        render(
+            status,
+            &CodePage {
+                page,
+                errors,
+                terug: terug.clone(),
+            },
+        )
     };
     if throttle::blocked_for(&app, &keys).await?.is_some() {
         return fail(page, StatusCode::TOO_MANY_REQUESTS, "login-blocked");
     }
-    let user = repo::user_by_id(&app.db, &pending.id).await?.ok_or(AppError::Unauthenticated)?;
+    let user = repo::user_by_id(&app.db, &pending.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     let secret = user.totp_secret.clone().ok_or(AppError::Forbidden)?;
     let typed = form.code.trim();
     let accepted = if typed.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -110,8 +135,15 @@ pub async fn code_post(
     Ok(([(header::SET_COOKIE, cookie)], see_other(&terug)).into_response())
 }
 
-async fn enrol_page(app: &AppState, page: PageCtx, user_id: &str, errors: FieldErrors) -> AppResult<Response> {
-    let user = repo::user_by_id(&app.db, user_id).await?.ok_or(AppError::Unauthenticated)?;
+async fn enrol_page(
+    app: &AppState,
+    page: PageCtx,
+    user_id: &str,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let user = repo::user_by_id(&app.db, user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     let secret = match user.totp_secret {
         Some(s) if user.totp_enabled_at.is_none() => s,
         _ => {
@@ -122,12 +154,28 @@ async fn enrol_page(app: &AppState, page: PageCtx, user_id: &str, errors: FieldE
     };
     let uri = totp::provisioning_uri(&secret, &user.login_name)?;
     let qr_svg = service::qr_svg(&uri)?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render(status, &EnrolPage { page, errors, secret, qr_svg })
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(
+        status,
+        &EnrolPage {
+            page,
+            errors,
+            secret,
+            qr_svg,
+        },
+    )
 }
 
 /// GET /inloggen/tweestaps-instellen
-pub async fn enrol_get(State(app): State<AppState>, page: PageCtx, PendingUser(user): PendingUser) -> AppResult<Response> {
+pub async fn enrol_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    PendingUser(user): PendingUser,
+) -> AppResult<Response> {
     if user.stage != Stage::EnrolSecondFactor {
         return Ok(see_other("/inloggen/code"));
     }
@@ -145,7 +193,9 @@ pub async fn enrol_post(
     if pending.stage != Stage::EnrolSecondFactor {
         return Err(AppError::Forbidden);
     }
-    let user = repo::user_by_id(&app.db, &pending.id).await?.ok_or(AppError::Unauthenticated)?;
+    let user = repo::user_by_id(&app.db, &pending.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     let step = match &user.totp_secret {
         Some(secret) => totp::verify(secret, &form.code, unix_now(), None)?,
         None => None,
@@ -164,6 +214,13 @@ pub async fn enrol_post(
     if let Some(t) = crate::web::csrf::token_after_login(&app, &headers, &token) {
         page.csrf = t;
     }
-    let html = render(StatusCode::OK, &RecoveryCodesPage { page, codes, next: "/start".into() })?;
+    let html = render(
+        StatusCode::OK,
+        &RecoveryCodesPage {
+            page,
+            codes,
+            next: "/start".into(),
+        },
+    )?;
     Ok(([(header::SET_COOKIE, cookie)], html).into_response())
 }

@@ -29,7 +29,10 @@ pub fn qr_svg(uri: &str) -> anyhow::Result<String> {
 /// user can see them once.
 pub async fn new_recovery_codes(app: &App, user_id: &str) -> anyhow::Result<Vec<String>> {
     let codes = totp::new_recovery_codes();
-    let hashes: Vec<String> = codes.iter().map(|c| app.keyed_hash(&totp::normalise_recovery_code(c))).collect();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|c| app.keyed_hash(&totp::normalise_recovery_code(c)))
+        .collect();
     repo::replace_recovery_codes(&app.db, user_id, &hashes).await?;
     Ok(codes)
 }
@@ -44,7 +47,10 @@ pub async fn issue_link(
     let token = random_token();
     let (lifetime, path) = match purpose {
         repo::TokenPurpose::Invitation => (time::Duration::days(INVITATION_DAYS), "uitnodiging"),
-        repo::TokenPurpose::PasswordReset => (time::Duration::minutes(RESET_MINUTES), "wachtwoord-herstellen"),
+        repo::TokenPurpose::PasswordReset => (
+            time::Duration::minutes(RESET_MINUTES),
+            "wachtwoord-herstellen",
+        ),
     };
     repo::insert_token(tx, &sha256_hex(&token), purpose, user_id, now() + lifetime).await?;
     Ok(format!("{}/{path}/{token}", app.config.base_url()))
@@ -71,13 +77,25 @@ pub async fn create_with_invitation(
         let subject = loc.t("mail-invitation-subject");
         let body = loc.t_args("mail-invitation-body", &args);
         let municipality = grants.first().map(|g| g.municipality_id.as_str());
-        mail::queue(tx, app.config.smtp_url.is_some(), municipality, email, &subject, &body).await?;
+        mail::queue(
+            tx,
+            app.config.smtp_url.is_some(),
+            municipality,
+            email,
+            &subject,
+            &body,
+        )
+        .await?;
     }
     Ok((id, link))
 }
 
 /// Mails a password-reset link to a user with an e-mail address; returns the link.
-pub async fn send_reset(app: &App, user: &repo::UserRow, loc: Locale) -> Result<String, sqlx::Error> {
+pub async fn send_reset(
+    app: &App,
+    user: &repo::UserRow,
+    loc: Locale,
+) -> Result<String, sqlx::Error> {
     let grants = repo::grants(&app.db, &user.id).await?;
     let mut tx = app.db.begin().await?;
     let link = issue_link(app, &mut tx, &user.id, repo::TokenPurpose::PasswordReset).await?;
@@ -90,7 +108,15 @@ pub async fn send_reset(app: &App, user: &repo::UserRow, loc: Locale) -> Result<
         let subject = loc.t("mail-reset-subject");
         let body = loc.t_args("mail-reset-body", &args);
         let municipality = grants.first().map(|g| g.municipality_id.as_str());
-        mail::queue(&mut tx, app.config.smtp_url.is_some(), municipality, email, &subject, &body).await?;
+        mail::queue(
+            &mut tx,
+            app.config.smtp_url.is_some(),
+            municipality,
+            email,
+            &subject,
+            &body,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(link)

@@ -29,7 +29,11 @@ pub async fn wijken_get(State(app): State<AppState>, user: CurrentUser) -> AppRe
 }
 
 /// POST /api/v1/beheer/wijken
-pub async fn wijk_post(State(app): State<AppState>, user: CurrentUser, Json(body): Json<NewWijk>) -> AppResult<Response> {
+pub async fn wijk_post(
+    State(app): State<AppState>,
+    user: CurrentUser,
+    Json(body): Json<NewWijk>,
+) -> AppResult<Response> {
     let scope = super::scope(&user)?;
     let wijk = create_wijk(&app, &scope.municipality_id, &body.code, &body.name).await?;
     Ok((StatusCode::CREATED, axum::Json(wijk)).into_response())

@@ -29,7 +29,10 @@ struct AreasPage {
 
 impl AreasPage {
     fn buurten_of(&self, wijk_id: &str) -> Vec<&Area> {
-        self.buurten.iter().filter(|b| b.parent_id == wijk_id).collect()
+        self.buurten
+            .iter()
+            .filter(|b| b.parent_id == wijk_id)
+            .collect()
     }
 }
 
@@ -60,11 +63,16 @@ async fn page(
     wijk: (WijkForm, FieldErrors),
     buurt: (BuurtForm, FieldErrors),
 ) -> AppResult<Response> {
-    let municipality = places::municipality(&app.db, municipality_id).await?.ok_or(AppError::NotFound)?;
+    let municipality = places::municipality(&app.db, municipality_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let wijken = places::wijken(&app.db, municipality_id).await?;
     let buurten = places::buurten(&app.db, municipality_id).await?;
-    let status =
-        if wijk.1.is_empty() && buurt.1.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if wijk.1.is_empty() && buurt.1.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     render(
         status,
         &AreasPage {
@@ -81,14 +89,32 @@ async fn page(
 }
 
 /// GET /beheer/gebieden
-pub async fn areas_get(State(app): State<AppState>, p: PageCtx, user: CurrentUser) -> AppResult<Response> {
+pub async fn areas_get(
+    State(app): State<AppState>,
+    p: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
     let scope = super::scope(&user)?;
-    page(&app, p, &scope.municipality_id, Default::default(), Default::default()).await
+    page(
+        &app,
+        p,
+        &scope.municipality_id,
+        Default::default(),
+        Default::default(),
+    )
+    .await
 }
 
 /// Validates and stores a new wijk; shared by the form and the JSON API.
-pub async fn create_wijk(app: &AppState, municipality_id: &str, code: &str, name: &str) -> AppResult<Area> {
-    let municipality = places::municipality(&app.db, municipality_id).await?.ok_or(AppError::NotFound)?;
+pub async fn create_wijk(
+    app: &AppState,
+    municipality_id: &str,
+    code: &str,
+    name: &str,
+) -> AppResult<Area> {
+    let municipality = places::municipality(&app.db, municipality_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
     let code = AreaCode::parse_within(AreaKind::Wijk, code, &municipality.code)
         .map_err(|e| errors.add("code", e.message_id()))
@@ -111,7 +137,12 @@ pub async fn create_wijk(app: &AppState, municipality_id: &str, code: &str, name
         Err(e) => return Err(e.into()),
     };
     tx.commit().await?;
-    Ok(Area { id, parent_id: municipality_id.to_string(), code: code.to_string(), name: name.trim().to_string() })
+    Ok(Area {
+        id,
+        parent_id: municipality_id.to_string(),
+        code: code.to_string(),
+        name: name.trim().to_string(),
+    })
 }
 
 /// POST /beheer/gebieden/wijk
@@ -125,7 +156,14 @@ pub async fn wijk_post(
     match create_wijk(&app, &scope.municipality_id, &form.code, &form.name).await {
         Ok(_) => Ok(see_other("/beheer/gebieden")),
         Err(AppError::Validation(errors) | AppError::Conflict(errors)) => {
-            page(&app, p, &scope.municipality_id, (form, errors), Default::default()).await
+            page(
+                &app,
+                p,
+                &scope.municipality_id,
+                (form, errors),
+                Default::default(),
+            )
+            .await
         }
         Err(e) => Err(e),
     }
@@ -147,7 +185,9 @@ pub async fn buurt_post(
         errors.add("wijk_id", "wijk-required");
     }
     let code = wijk.and_then(|w| {
-        AreaCode::parse_within(AreaKind::Buurt, &form.code, &w.code).map_err(|e| errors.add("code", e.message_id())).ok()
+        AreaCode::parse_within(AreaKind::Buurt, &form.code, &w.code)
+            .map_err(|e| errors.add("code", e.message_id()))
+            .ok()
     });
     if form.name.trim().is_empty() {
         errors.add("name", "name-required");
@@ -165,5 +205,12 @@ pub async fn buurt_post(
             Err(e) => return Err(e.into()),
         }
     }
-    page(&app, p, &scope.municipality_id, Default::default(), (form, errors)).await
+    page(
+        &app,
+        p,
+        &scope.municipality_id,
+        Default::default(),
+        (form, errors),
+    )
+    .await
 }

@@ -7,23 +7,20 @@ mod outbox;
 mod teams;
 pub mod users;
 
-use axum::Router;
-use axum::routing::{get, post};
-
 use crate::auth::{CurrentUser, Grant, Role};
 use crate::error::AppResult;
-use crate::state::AppState;
+use crate::web::routes::Routes;
 
 /// Routes of this feature.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/beheer/gebieden", get(areas::areas_get))
-        .route("/beheer/gebieden/wijk", post(areas::wijk_post))
-        .route("/beheer/gebieden/buurt", post(areas::buurt_post))
-        .route("/beheer/teams", get(teams::teams_get).post(teams::team_post))
-        .route("/beheer/gebruikers", get(users::users_get).post(users::user_post))
-        .route("/beheer/e-mail", get(outbox::outbox_get))
-        .route("/api/v1/beheer/wijken", get(api::wijken_get).post(api::wijk_post))
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/beheer/gebieden", areas::areas_get)
+        .post("/beheer/gebieden/wijk", areas::wijk_post)
+        .post("/beheer/gebieden/buurt", areas::buurt_post)
+        .get_post("/beheer/teams", teams::teams_get, teams::team_post)
+        .get_post("/beheer/gebruikers", users::users_get, users::user_post)
+        .get("/beheer/e-mail", outbox::outbox_get)
+        .get_post("/api/v1/beheer/wijken", api::wijken_get, api::wijk_post)
 }
 
 /// The beheerder grant of the user (the municipality they manage), or 403.

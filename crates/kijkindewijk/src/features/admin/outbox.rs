@@ -19,8 +19,16 @@ struct OutboxPage {
 }
 
 /// GET /beheer/e-mail
-pub async fn outbox_get(State(app): State<AppState>, page: PageCtx, user: CurrentUser) -> AppResult<Response> {
+pub async fn outbox_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
     let scope = super::scope(&user)?;
     let messages = mail::list(&app.db, &scope.municipality_id, 100).await?;
-    html(&OutboxPage { page, messages, smtp: app.config.smtp_url.is_some() })
+    html(&OutboxPage {
+        page,
+        messages,
+        smtp: app.config.smtp_url.is_some(),
+    })
 }

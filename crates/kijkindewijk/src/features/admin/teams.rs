@@ -26,8 +26,12 @@ struct TeamsPage {
 
 impl TeamsPage {
     fn wijken_of(&self, team_id: &str) -> String {
-        let names: Vec<String> =
-            self.team_wijken.iter().filter(|w| w.team_id == team_id).map(|w| format!("{} ({})", w.name, w.code)).collect();
+        let names: Vec<String> = self
+            .team_wijken
+            .iter()
+            .filter(|w| w.team_id == team_id)
+            .map(|w| format!("{} ({})", w.name, w.code))
+            .collect();
         names.join(", ")
     }
     fn checked(&self, wijk_id: &str) -> bool {
@@ -44,17 +48,48 @@ pub struct TeamForm {
     wijken: Vec<String>,
 }
 
-async fn page(app: &AppState, p: PageCtx, municipality_id: &str, form: TeamForm, errors: FieldErrors) -> AppResult<Response> {
+async fn page(
+    app: &AppState,
+    p: PageCtx,
+    municipality_id: &str,
+    form: TeamForm,
+    errors: FieldErrors,
+) -> AppResult<Response> {
     let (teams, team_wijken) = places::teams(&app.db, municipality_id).await?;
     let wijken = places::wijken(&app.db, municipality_id).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render(status, &TeamsPage { page: p, teams, team_wijken, wijken, form, errors })
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(
+        status,
+        &TeamsPage {
+            page: p,
+            teams,
+            team_wijken,
+            wijken,
+            form,
+            errors,
+        },
+    )
 }
 
 /// GET /beheer/teams
-pub async fn teams_get(State(app): State<AppState>, p: PageCtx, user: CurrentUser) -> AppResult<Response> {
+pub async fn teams_get(
+    State(app): State<AppState>,
+    p: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
     let scope = super::scope(&user)?;
-    page(&app, p, &scope.municipality_id, TeamForm::default(), FieldErrors::new()).await
+    page(
+        &app,
+        p,
+        &scope.municipality_id,
+        TeamForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// POST /beheer/teams
@@ -74,7 +109,11 @@ pub async fn team_post(
     }
     if form.wijken.is_empty() {
         errors.add("wijken", "team-wijken-required");
-    } else if form.wijken.iter().any(|id| !wijken.iter().any(|w| &w.id == id)) {
+    } else if form
+        .wijken
+        .iter()
+        .any(|id| !wijken.iter().any(|w| &w.id == id))
+    {
         errors.add("wijken", "wijk-required");
     }
     if errors.is_empty() {

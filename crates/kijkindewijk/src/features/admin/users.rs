@@ -35,7 +35,9 @@ struct Invited {
 
 impl UsersPage {
     fn role_label(&self, role: &str) -> String {
-        Role::parse(role).map(|r| self.page.t(r.label_id())).unwrap_or_else(|| role.to_string())
+        Role::parse(role)
+            .map(|r| self.page.t(r.label_id()))
+            .unwrap_or_else(|| role.to_string())
     }
 }
 
@@ -64,15 +66,42 @@ async fn page(
 ) -> AppResult<Response> {
     let users = repo::users_in_municipality(&app.db, municipality_id).await?;
     let (teams, _) = places::teams(&app.db, municipality_id).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let roles = Role::ALL.to_vec();
-    render(status, &UsersPage { page: p, users, teams, roles, form, errors, invited })
+    render(
+        status,
+        &UsersPage {
+            page: p,
+            users,
+            teams,
+            roles,
+            form,
+            errors,
+            invited,
+        },
+    )
 }
 
 /// GET /beheer/gebruikers
-pub async fn users_get(State(app): State<AppState>, p: PageCtx, user: CurrentUser) -> AppResult<Response> {
+pub async fn users_get(
+    State(app): State<AppState>,
+    p: PageCtx,
+    user: CurrentUser,
+) -> AppResult<Response> {
     let scope = super::scope(&user)?;
-    page(&app, p, &scope.municipality_id, UserForm::default(), FieldErrors::new(), None).await
+    page(
+        &app,
+        p,
+        &scope.municipality_id,
+        UserForm::default(),
+        FieldErrors::new(),
+        None,
+    )
+    .await
 }
 
 /// A plausible e-mail address: one `@`, something on both sides, a dot in the domain, no spaces.
@@ -85,7 +114,9 @@ pub fn looks_like_email(s: &str) -> bool {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && !domain.contains('@')
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
                 && s.len() <= 254
         }
         None => false,
@@ -95,7 +126,10 @@ pub fn looks_like_email(s: &str) -> bool {
 /// A login name without e-mail: 3–40 letters, digits, dots, dashes or underscores.
 pub fn valid_login_name(s: &str) -> bool {
     let n = s.trim().chars().count();
-    (3..=40).contains(&n) && s.trim().chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+    (3..=40).contains(&n)
+        && s.trim()
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
 }
 
 /// POST /beheer/gebruikers — creates the user and sends (or shows) an invitation link.
@@ -118,12 +152,19 @@ pub async fn user_post(
     if !email.is_empty() && !looks_like_email(&email) {
         errors.add("email", "email-invalid");
     }
-    let login = if email.is_empty() { form.login_name.trim().to_lowercase() } else { email.clone() };
+    let login = if email.is_empty() {
+        form.login_name.trim().to_lowercase()
+    } else {
+        email.clone()
+    };
     if email.is_empty() && !valid_login_name(&login) {
         errors.add("login_name", "login-name-invalid");
     }
     let role = Role::parse(&form.role);
-    let team_id = teams.iter().find(|t| t.id == form.team_id).map(|t| t.id.clone());
+    let team_id = teams
+        .iter()
+        .find(|t| t.id == form.team_id)
+        .map(|t| t.id.clone());
     match role {
         None => errors.add("role", "role-required"),
         Some(r) if r.needs_team() && team_id.is_none() => errors.add("team_id", "team-required"),
@@ -149,12 +190,28 @@ pub async fn user_post(
     match service::create_with_invitation(&app, &mut tx, &new_user, &[grant], p.loc).await {
         Ok((_, link)) => {
             tx.commit().await?;
-            let invited = Invited { name: new_user.display_name.clone(), link, mailed: new_user.email.is_some() };
-            page(&app, p, &scope.municipality_id, UserForm::default(), FieldErrors::new(), Some(invited)).await
+            let invited = Invited {
+                name: new_user.display_name.clone(),
+                link,
+                mailed: new_user.email.is_some(),
+            };
+            page(
+                &app,
+                p,
+                &scope.municipality_id,
+                UserForm::default(),
+                FieldErrors::new(),
+                Some(invited),
+            )
+            .await
         }
         Err(e) if is_unique_violation(&e) => {
             drop(tx);
-            let field = if new_user.email.is_some() { "email" } else { "login_name" };
+            let field = if new_user.email.is_some() {
+                "email"
+            } else {
+                "login_name"
+            };
             errors.add(field, "login-taken");
             page(&app, p, &scope.municipality_id, form, errors, None).await
         }

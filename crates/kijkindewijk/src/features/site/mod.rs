@@ -1,25 +1,24 @@
 //! The public site: home page, accessibility statement, privacy statement, language switch.
 
 use askama::Template;
-use axum::Router;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
+use crate::web::routes::Routes;
 use crate::web::{PageCtx, cookies, html, safe_return_path, see_other};
 
 /// Routes of this feature.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home_get))
-        .route("/toegankelijkheid", get(accessibility_get))
-        .route("/privacy", get(privacy_get))
-        .route("/taal/{lang}", get(language_get))
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/", home_get)
+        .get("/toegankelijkheid", accessibility_get)
+        .get("/privacy", privacy_get)
+        .get("/taal/{lang}", language_get)
 }
 
 #[derive(Template)]
@@ -52,7 +51,11 @@ pub async fn accessibility_get(page: PageCtx) -> AppResult<Response> {
 
 /// GET /privacy
 pub async fn privacy_get(page: PageCtx) -> AppResult<Response> {
-    html(&TextPage { page, title_id: "privacy-title", paragraphs: vec!["privacy-p1", "privacy-p2", "privacy-p3", "privacy-p4"] })
+    html(&TextPage {
+        page,
+        title_id: "privacy-title",
+        paragraphs: vec!["privacy-p1", "privacy-p2", "privacy-p3", "privacy-p4"],
+    })
 }
 
 /// `?terug=` on the language switch.
@@ -68,7 +71,13 @@ pub async fn language_get(
     Query(q): Query<LanguageQuery>,
 ) -> AppResult<Response> {
     let locale = Locale::from_code(&lang).ok_or(AppError::NotFound)?;
-    let cookie = cookies::set(cookies::LANG, locale.code(), app.config.secure_cookies(), false, Some(365 * 24 * 3600));
+    let cookie = cookies::set(
+        cookies::LANG,
+        locale.code(),
+        app.config.secure_cookies(),
+        false,
+        Some(365 * 24 * 3600),
+    );
     let back = safe_return_path(q.terug.as_deref());
     Ok(([(header::SET_COOKIE, cookie)], see_other(&back)).into_response())
 }

@@ -2,24 +2,26 @@
 //! per role shows where their work lives.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
-use axum::routing::get;
 
 use crate::auth::{CurrentUser, Role};
 use crate::error::AppResult;
 use crate::places::repo as places;
 use crate::state::AppState;
+use crate::web::routes::Routes;
 use crate::web::{PageCtx, html, see_other};
 
 /// Routes of this feature.
-pub fn router() -> Router<AppState> {
-    let mut router = Router::new().route("/start", get(start_get));
+pub fn routes() -> Routes {
+    let mut routes = Routes::new().get("/start", start_get);
     for role in Role::ALL {
-        router = router.route(role.start_path(), get(move |s: State<AppState>, p: PageCtx, u: CurrentUser| role_start_get(s, p, u, role)));
+        routes = routes.get(
+            role.start_path(),
+            move |s: State<AppState>, p: PageCtx, u: CurrentUser| role_start_get(s, p, u, role),
+        );
     }
-    router
+    routes
 }
 
 /// A section of a start page: a heading, a short text and optional links.
@@ -33,7 +35,11 @@ pub struct Section {
 }
 
 fn section(heading_id: &'static str, text_id: &'static str) -> Section {
-    Section { heading_id, text_id, links: Vec::new() }
+    Section {
+        heading_id,
+        text_id,
+        links: Vec::new(),
+    }
 }
 
 /// The sections of each role's start page. Features add their links here as they arrive.
@@ -63,7 +69,10 @@ pub fn sections(role: Role) -> Vec<Section> {
         ],
         Role::Partner => vec![
             section("start-partner-offer", "start-partner-offer-text"),
-            section("start-partner-introductions", "start-partner-introductions-text"),
+            section(
+                "start-partner-introductions",
+                "start-partner-introductions-text",
+            ),
         ],
         Role::Beleid => vec![
             section("start-policy-monitor", "start-policy-monitor-text"),
@@ -112,12 +121,26 @@ pub async fn start_get(page: PageCtx, user: CurrentUser) -> AppResult<Response> 
     }
 }
 
-async fn role_start_get(State(app): State<AppState>, page: PageCtx, user: CurrentUser, role: Role) -> AppResult<Response> {
+async fn role_start_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    role: Role,
+) -> AppResult<Response> {
     let grant = user.require(role)?;
-    let municipality = places::municipality(&app.db, &grant.municipality_id).await?.map(|m| m.name).unwrap_or_default();
+    let municipality = places::municipality(&app.db, &grant.municipality_id)
+        .await?
+        .map(|m| m.name)
+        .unwrap_or_default();
     let team = match &grant.team_id {
         Some(team_id) => places::team(&app.db, team_id).await?.map(|t| t.name),
         None => None,
     };
-    html(&RolePage { page, role, municipality, team, sections: sections(role) })
+    html(&RolePage {
+        page,
+        role,
+        municipality,
+        team,
+        sections: sections(role),
+    })
 }
