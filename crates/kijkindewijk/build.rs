@@ -33,6 +33,8 @@ fn main() {
         web.join("package-lock.json").display()
     );
     println!("cargo:rerun-if-changed=build.rs");
+    // sqlx::migrate! embeds the migration files; rebuild when they change.
+    println!("cargo:rerun-if-changed=migrations");
 
     if needs_install(&web) {
         let status = Command::new("npm")

@@ -13,3 +13,23 @@
     });
   });
 })();
+
+// Quick exit for young people: leave at once, without leaving this site in the back history.
+(function () {
+  "use strict";
+  var exit = document.getElementById("snel-weg");
+  if (!exit) return;
+  var leave = function (event) {
+    if (event) event.preventDefault();
+    document.body.hidden = true;
+    window.location.replace(exit.href);
+  };
+  exit.addEventListener("click", leave);
+  var lastEscape = 0;
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var now = Date.now();
+    if (now - lastEscape < 800) leave(event);
+    lastEscape = now;
+  });
+})();

@@ -52,6 +52,9 @@ pub enum AppError {
     /// Logged in, but this is not for this user.
     #[error("forbidden")]
     Forbidden,
+    /// A young person's data that needs consent the age rule demands and that is not (yet) given.
+    #[error("no consent")]
+    NoConsent,
     /// The form's CSRF token was missing or wrong.
     #[error("csrf check failed")]
     Csrf,
@@ -119,7 +122,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Csrf | AppError::NoConsent => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -141,6 +144,7 @@ impl AppError {
             ),
             AppError::Forbidden => ("forbidden", "error-forbidden", FieldErrors::new(), None),
             AppError::Csrf => ("csrf", "error-csrf", FieldErrors::new(), None),
+            AppError::NoConsent => ("no_consent", "error-no-consent", FieldErrors::new(), None),
             AppError::BadRequest(id) => ("bad_request", id, FieldErrors::new(), None),
             AppError::Validation(f) => ("validation", "error-validation", f, None),
             AppError::Conflict(f) => ("conflict", "error-conflict", f, None),

@@ -1,6 +1,7 @@
 //! KijKINDeWijk: the working system behind neighbourhood-oriented youth work (*wijkgericht werken*)
 //! in Dutch municipalities. See `ARCHITECTURE.md` for the layout and the request flow.
 
+pub mod access;
 pub mod auth;
 pub mod cli;
 pub mod commands;

@@ -286,3 +286,7 @@ error-too-many = You have tried too often. Wait a moment and try again.
 error-internal = Something went wrong on our side. Please try again later. If it keeps happening, pass on the code below.
 error-request-id = Code for the helpdesk:
 error-back-home = To the home page
+
+## Quick exit
+quick-exit = Quick exit
+quick-exit-hint = (goes straight to another website; also by pressing Escape twice)

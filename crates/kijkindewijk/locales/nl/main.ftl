@@ -286,3 +286,7 @@ error-too-many = Je hebt het te vaak geprobeerd. Wacht even en probeer het opnie
 error-internal = Er ging bij ons iets mis. Probeer het later nog eens. Blijft het misgaan? Geef dan de code hieronder door.
 error-request-id = Code voor de helpdesk:
 error-back-home = Naar de homepage
+
+## Snel weg
+quick-exit = Snel weg
+quick-exit-hint = (gaat meteen naar een andere website; ook met twee keer Escape)

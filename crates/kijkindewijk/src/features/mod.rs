@@ -5,6 +5,7 @@ pub mod admin;
 pub mod ops;
 pub mod site;
 pub mod start;
+pub mod youth;
 
 use crate::web::routes::Routes;
 
@@ -15,6 +16,7 @@ pub fn routes() -> Routes {
         .merge(accounts::routes())
         .merge(start::routes())
         .merge(admin::routes())
+        .merge(youth::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -66,6 +66,11 @@ impl PageCtx {
         self.user.as_ref().map(|u| u.roles()).unwrap_or_default()
     }
 
+    /// True for young people: their pages carry the quick-exit button.
+    pub fn is_young(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.has(Role::Jongere))
+    }
+
     /// URL of the language switch to the other language, returning to this page.
     pub fn switch_language_url(&self) -> String {
         let back: String = form_urlencoded::byte_serialize(self.path.as_bytes()).collect();

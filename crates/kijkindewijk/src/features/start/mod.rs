@@ -42,29 +42,80 @@ fn section(heading_id: &'static str, text_id: &'static str) -> Section {
     }
 }
 
+fn with_links(
+    heading_id: &'static str,
+    text_id: &'static str,
+    links: Vec<(&'static str, &'static str)>,
+) -> Section {
+    Section {
+        heading_id,
+        text_id,
+        links,
+    }
+}
+
 /// The sections of each role's start page. Features add their links here as they arrive.
 pub fn sections(role: Role) -> Vec<Section> {
     match role {
         Role::Jongere => vec![
-            section("start-jongere-plan", "start-jongere-plan-text"),
-            section("start-jongere-network", "start-jongere-network-text"),
-            section("start-jongere-sharing", "start-jongere-sharing-text"),
+            with_links(
+                "start-jongere-plan",
+                "start-jongere-plan-text",
+                vec![("youth-tab-plan", "/mijn/plan")],
+            ),
+            with_links(
+                "start-jongere-network",
+                "start-jongere-network-text",
+                vec![("youth-tab-network", "/mijn/netwerk")],
+            ),
+            with_links(
+                "start-jongere-sharing",
+                "start-jongere-sharing-text",
+                vec![
+                    ("youth-tab-sharing", "/mijn/delen"),
+                    ("youth-tab-log", "/mijn/logboek"),
+                    ("youth-tab-rights", "/mijn/gegevens"),
+                ],
+            ),
         ],
         Role::Ouder => vec![
-            section("start-ouder-children", "start-ouder-children-text"),
-            section("start-ouder-consent", "start-ouder-consent-text"),
+            with_links(
+                "start-ouder-children",
+                "start-ouder-children-text",
+                vec![("youth-children-title", "/ouder/kinderen")],
+            ),
+            with_links(
+                "start-ouder-consent",
+                "start-ouder-consent-text",
+                vec![("youth-children-title", "/ouder/kinderen")],
+            ),
         ],
         Role::Netwerklid => vec![
-            section("start-netwerklid-shared", "start-netwerklid-shared-text"),
+            with_links(
+                "start-netwerklid-shared",
+                "start-netwerklid-shared-text",
+                vec![("youth-network-title", "/netwerk/jongeren")],
+            ),
             section("start-netwerklid-actions", "start-netwerklid-actions-text"),
         ],
         Role::Jeugdprofessional => vec![
-            section("start-prof-caseload", "start-prof-caseload-text"),
+            with_links(
+                "start-prof-caseload",
+                "start-prof-caseload-text",
+                vec![
+                    ("youth-caseload-title", "/team/jongeren"),
+                    ("youth-register-title", "/team/jongeren/nieuw"),
+                ],
+            ),
             section("start-prof-tasks", "start-prof-tasks-text"),
             section("start-prof-barriers", "start-prof-barriers-text"),
         ],
         Role::Teamleider => vec![
-            section("start-lead-team", "start-lead-team-text"),
+            with_links(
+                "start-lead-team",
+                "start-lead-team-text",
+                vec![("youth-caseload-title", "/team/jongeren")],
+            ),
             section("start-lead-escalations", "start-lead-escalations-text"),
         ],
         Role::Partner => vec![

@@ -1,0 +1,443 @@
+//! The one access gate. Every read or change of a young person's data goes through [`check`]: it
+//! loads the facts in one indexed query (the young person, the actor's tie, the consent for the
+//! part, any running emergency access), decides with the pure [`rules`], and writes the NEN 7513
+//! log line — for refusals too. Handlers never query youth data before the gate said yes.
+
+pub mod log;
+pub mod rules;
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use sea_query::{Alias, Cond, Expr, Iden, JoinType, Query};
+use time::{Date, OffsetDateTime};
+
+pub use rules::{Action, AgeBand, Ground, Part, Refusal, Tie};
+
+use crate::auth::{SessionUser, Stage};
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// `young_people`
+#[derive(Iden, Clone, Copy)]
+pub enum YoungPeople {
+    Table,
+    Id,
+    MunicipalityId,
+    WijkId,
+    UserId,
+    FirstName,
+    LastName,
+    BirthDate,
+    CreatedBy,
+    ErasedAt,
+    CreatedAt,
+    UpdatedAt,
+}
+
+/// `youth_relations`
+#[derive(Iden, Clone, Copy)]
+pub enum YouthRelations {
+    Table,
+    Id,
+    YoungPersonId,
+    UserId,
+    Kind,
+    DisplayName,
+    TeamId,
+    HasAuthority,
+    AuthorityConfirmedBy,
+    NetworkPersonId,
+    StartedAt,
+    EndedAt,
+    CreatedAt,
+    UpdatedAt,
+}
+
+/// `consents`
+#[derive(Iden, Clone, Copy)]
+pub enum Consents {
+    Table,
+    Id,
+    YoungPersonId,
+    Part,
+    AudienceKey,
+    ByYoungAt,
+    ByParentAt,
+    ByParentUserId,
+    UpdatedAt,
+}
+
+/// `emergency_access`
+#[derive(Iden, Clone, Copy)]
+pub enum EmergencyAccess {
+    Table,
+    Id,
+    YoungPersonId,
+    UserId,
+    Reason,
+    StartedAt,
+    ExpiresAt,
+}
+
+/// The audience key of the involved team in `consents`.
+pub const TEAM_AUDIENCE: &str = "team";
+
+/// The young person as the gate sees them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct YoungPerson {
+    /// Id.
+    pub id: String,
+    /// Municipality (tenant).
+    pub municipality_id: String,
+    /// Wijk, if known.
+    pub wijk_id: Option<String>,
+    /// The young person's own account.
+    pub user_id: Option<String>,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Date of birth.
+    pub birth_date: Date,
+    /// Set once the data was erased on request.
+    pub erased_at: Option<OffsetDateTime>,
+}
+
+impl YoungPerson {
+    /// Age today.
+    pub fn age(&self) -> i32 {
+        rules::age_on(self.birth_date, now().date())
+    }
+    /// Age band today.
+    pub fn band(&self) -> AgeBand {
+        rules::band(self.age())
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct FactsRow {
+    id: String,
+    municipality_id: String,
+    wijk_id: Option<String>,
+    user_id: Option<String>,
+    first_name: String,
+    last_name: String,
+    birth_date: Date,
+    erased_at: Option<OffsetDateTime>,
+    rel_id: Option<String>,
+    rel_kind: Option<String>,
+    rel_authority: Option<bool>,
+    by_young: Option<bool>,
+    by_parent: Option<bool>,
+    emergency_until: Option<OffsetDateTime>,
+}
+
+/// What the gate hands a handler that was let through.
+#[derive(Debug, Clone)]
+pub struct Access {
+    /// The young person.
+    pub young: YoungPerson,
+    /// The actor's tie.
+    pub tie: Tie,
+    /// The actor's relation id (for parents, network members, professionals).
+    pub relation_id: Option<String>,
+    /// Why access was given.
+    pub ground: Ground,
+    /// The facts the decision was made on, for asking about another action on the same part.
+    pub facts: rules::Facts,
+    /// The part that was checked.
+    pub part: Part,
+}
+
+impl Access {
+    /// Whether the actor may also do `action` on the same part (no query, no log line: the caller
+    /// uses this to show or hide a form; the form's own request goes through the gate again).
+    pub fn may(&self, action: Action) -> bool {
+        matches!(rules::decide(&self.facts, self.part, action), Ok(g) if g != Ground::Emergency)
+    }
+
+    /// True when the actor is the young person.
+    pub fn is_own(&self) -> bool {
+        self.tie == Tie::Own
+    }
+}
+
+/// The person acting, with the request id for the log line.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The logged-in user.
+    pub user: Arc<SessionUser>,
+    /// Request id of this request.
+    pub request_id: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Actor {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let user = match parts.extensions.get::<Arc<SessionUser>>() {
+            Some(u) if u.stage == Stage::Full => u.clone(),
+            _ => return Err(AppError::Unauthenticated),
+        };
+        let request_id = parts
+            .headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        Ok(Actor { user, request_id })
+    }
+}
+
+fn tie_of(kind: Option<&str>, authority: Option<bool>) -> Tie {
+    match kind {
+        Some("self") => Tie::Own,
+        Some("parent") => Tie::Parent {
+            authority: authority.unwrap_or(false),
+        },
+        Some("network") => Tie::Network,
+        Some("professional") => Tie::Professional,
+        _ => Tie::None,
+    }
+}
+
+/// The role name recorded in the log for a tie.
+fn role_for(tie: Tie, user: &SessionUser) -> &'static str {
+    match tie {
+        Tie::Own => "jongere",
+        Tie::Parent { .. } => "ouder",
+        Tie::Network => "netwerklid",
+        Tie::Professional
+            if user.has(crate::auth::Role::Teamleider)
+                && !user.has(crate::auth::Role::Jeugdprofessional) =>
+        {
+            "teamleider"
+        }
+        Tie::Professional => "jeugdprofessional",
+        Tie::None => user
+            .roles()
+            .first()
+            .map(|r| r.as_str())
+            .unwrap_or("onbekend"),
+    }
+}
+
+/// Decides whether `actor` may do `action` on `part` of the young person, logs the attempt, and
+/// returns what the handler needs. Unknown young people and young people the actor has no tie to
+/// are a 404 (the page does not say they exist); missing consent is a 403 that explains itself.
+pub async fn check(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    part: Part,
+    action: Action,
+) -> AppResult<Access> {
+    let (access, decision) = evaluate(app, actor, young_person_id, part, action).await?;
+    write_log(app, actor, &access, part, action, decision).await?;
+    match decision {
+        Ok(ground) => Ok(Access { ground, ..access }),
+        Err(Refusal::NoTie) => Err(AppError::NotFound),
+        Err(Refusal::NoConsent) => Err(AppError::NoConsent),
+        Err(Refusal::NotPermitted) => Err(AppError::Forbidden),
+    }
+}
+
+/// For parts a page shows only when they are shared (the ratings next to a plan, the network map
+/// on the overview): when allowed it is a read like any other and logged; when not, the page just
+/// leaves the part out and no access happened, so nothing is logged.
+pub async fn probe(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    part: Part,
+    action: Action,
+) -> AppResult<Option<Access>> {
+    let (access, decision) = evaluate(app, actor, young_person_id, part, action).await?;
+    match decision {
+        Ok(ground) => {
+            write_log(app, actor, &access, part, action, decision).await?;
+            Ok(Some(Access { ground, ..access }))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+async fn write_log(
+    app: &AppState,
+    actor: &Actor,
+    access: &Access,
+    part: Part,
+    action: Action,
+    decision: rules::Decision,
+) -> AppResult<()> {
+    let entry = log::Entry {
+        young_person_id: &access.young.id,
+        actor_user_id: Some(&actor.user.id),
+        actor_role: role_for(access.tie, &actor.user),
+        actor_name: &actor.user.display_name,
+        part,
+        action: action.as_str(),
+        allowed: decision.is_ok(),
+        ground: match decision {
+            Ok(g) => g.as_str(),
+            Err(r) => r.as_str(),
+        },
+        emergency: decision == Ok(Ground::Emergency),
+        request_id: actor.request_id.as_deref(),
+    };
+    log::record(&app.db, &entry).await?;
+    Ok(())
+}
+
+/// Loads the facts in one query and applies the rules.
+async fn evaluate(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    part: Part,
+    action: Action,
+) -> AppResult<(Access, rules::Decision)> {
+    let t = now();
+    let r = YouthRelations::Table;
+    let c = Consents::Table;
+    let e = EmergencyAccess::Table;
+    let y = YoungPeople::Table;
+    let q = Query::select()
+        .columns([
+            (y, YoungPeople::Id),
+            (y, YoungPeople::MunicipalityId),
+            (y, YoungPeople::WijkId),
+            (y, YoungPeople::UserId),
+            (y, YoungPeople::FirstName),
+            (y, YoungPeople::LastName),
+            (y, YoungPeople::BirthDate),
+            (y, YoungPeople::ErasedAt),
+        ])
+        .expr_as(Expr::col((r, YouthRelations::Id)), Alias::new("rel_id"))
+        .expr_as(Expr::col((r, YouthRelations::Kind)), Alias::new("rel_kind"))
+        .expr_as(
+            Expr::col((r, YouthRelations::HasAuthority)),
+            Alias::new("rel_authority"),
+        )
+        .expr_as(
+            Expr::col((c, Consents::ByYoungAt)).is_not_null(),
+            Alias::new("by_young"),
+        )
+        .expr_as(
+            Expr::col((c, Consents::ByParentAt)).is_not_null(),
+            Alias::new("by_parent"),
+        )
+        .expr_as(
+            Expr::col((e, EmergencyAccess::ExpiresAt)),
+            Alias::new("emergency_until"),
+        )
+        .from(y)
+        .join(
+            JoinType::LeftJoin,
+            r,
+            Cond::all()
+                .add(Expr::col((r, YouthRelations::YoungPersonId)).equals((y, YoungPeople::Id)))
+                .add(Expr::col((r, YouthRelations::UserId)).eq(actor.user.id.clone()))
+                .add(Expr::col((r, YouthRelations::EndedAt)).is_null()),
+        )
+        .join(
+            JoinType::LeftJoin,
+            c,
+            Cond::all()
+                .add(Expr::col((c, Consents::YoungPersonId)).equals((y, YoungPeople::Id)))
+                .add(Expr::col((c, Consents::Part)).eq(part.as_str()))
+                .add(
+                    Cond::any()
+                        .add(
+                            Cond::all()
+                                .add(Expr::col((r, YouthRelations::Kind)).eq("professional"))
+                                .add(Expr::col((c, Consents::AudienceKey)).eq(TEAM_AUDIENCE)),
+                        )
+                        .add(
+                            Cond::all()
+                                .add(Expr::col((r, YouthRelations::Kind)).ne("professional"))
+                                .add(
+                                    Expr::col((c, Consents::AudienceKey))
+                                        .equals((r, YouthRelations::Id)),
+                                ),
+                        ),
+                ),
+        )
+        .join(
+            JoinType::LeftJoin,
+            e,
+            Cond::all()
+                .add(Expr::col((e, EmergencyAccess::YoungPersonId)).equals((y, YoungPeople::Id)))
+                .add(Expr::col((e, EmergencyAccess::UserId)).eq(actor.user.id.clone()))
+                .add(Expr::col((e, EmergencyAccess::ExpiresAt)).gt(t)),
+        )
+        .and_where(Expr::col((y, YoungPeople::Id)).eq(young_person_id))
+        .limit(1)
+        .to_owned();
+    let Some(row) = app.db.fetch_optional::<FactsRow>(&q).await? else {
+        return Err(AppError::NotFound);
+    };
+    let young = YoungPerson {
+        id: row.id,
+        municipality_id: row.municipality_id,
+        wijk_id: row.wijk_id,
+        user_id: row.user_id,
+        first_name: row.first_name,
+        last_name: row.last_name,
+        birth_date: row.birth_date,
+        erased_at: row.erased_at,
+    };
+    // A tie only counts within the young person's own municipality, and professionals must still
+    // hold a professional role there.
+    let in_municipality = actor
+        .user
+        .grants
+        .iter()
+        .any(|g| g.municipality_id == young.municipality_id);
+    let mut tie = if in_municipality {
+        tie_of(row.rel_kind.as_deref(), row.rel_authority)
+    } else {
+        Tie::None
+    };
+    if tie == Tie::Professional
+        && !actor.user.grants.iter().any(|g| {
+            g.municipality_id == young.municipality_id
+                && matches!(
+                    g.role,
+                    crate::auth::Role::Jeugdprofessional | crate::auth::Role::Teamleider
+                )
+        })
+    {
+        tie = Tie::None;
+    }
+    if young.erased_at.is_some() && tie != Tie::None {
+        // After erasure only the access log remains; it stays readable for the record.
+        if part != Part::Log {
+            tie = Tie::None;
+        }
+    }
+    let facts = rules::Facts {
+        birth_date: young.birth_date,
+        today: t.date(),
+        tie,
+        consent: rules::Consent {
+            by_young: row.by_young.unwrap_or(false),
+            by_parent: row.by_parent.unwrap_or(false),
+        },
+        emergency: row.emergency_until.is_some(),
+    };
+    let decision = rules::decide(&facts, part, action);
+    // The ground is filled in by the caller once the decision is known.
+    Ok((
+        Access {
+            young,
+            tie,
+            relation_id: row.rel_id,
+            ground: Ground::Own,
+            facts,
+            part,
+        },
+        decision,
+    ))
+}

@@ -1,0 +1,530 @@
+//! The pure access rules: who may do what with which part of a young person's data, given the
+//! young person's age, the actor's tie, the consent given and any emergency access. No database,
+//! no clock: the caller passes the facts and today's date.
+
+use time::Date;
+
+/// A part of a young person's data that consent is given for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Name, age and wijk: what an involved team needs to know who it works with.
+    Identity,
+    /// Talents, interests, dreams.
+    Profile,
+    /// Life domains, goals, actions.
+    Plan,
+    /// The network map.
+    Network,
+    /// Self-ratings per domain.
+    Ratings,
+    /// Professionals' notes.
+    Notes,
+    /// Who may see what (the consent settings themselves).
+    Sharing,
+    /// The access log.
+    Log,
+}
+
+impl Part {
+    /// Parts that consent is given for, in the order the sharing page shows them.
+    pub const SHAREABLE: [Part; 5] = [
+        Part::Profile,
+        Part::Plan,
+        Part::Network,
+        Part::Ratings,
+        Part::Notes,
+    ];
+
+    /// Stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Identity => "identity",
+            Part::Profile => "profile",
+            Part::Plan => "plan",
+            Part::Network => "network",
+            Part::Ratings => "ratings",
+            Part::Notes => "notes",
+            Part::Sharing => "sharing",
+            Part::Log => "log",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<Part> {
+        [
+            Part::Identity,
+            Part::Profile,
+            Part::Plan,
+            Part::Network,
+            Part::Ratings,
+            Part::Notes,
+            Part::Sharing,
+            Part::Log,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == s)
+    }
+
+    /// Translation id of the part's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Part::Identity => "part-identity",
+            Part::Profile => "part-profile",
+            Part::Plan => "part-plan",
+            Part::Network => "part-network",
+            Part::Ratings => "part-ratings",
+            Part::Notes => "part-notes",
+            Part::Sharing => "part-sharing",
+            Part::Log => "part-log",
+        }
+    }
+}
+
+/// What the actor wants to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Look at it.
+    Read,
+    /// Add or change it.
+    Write,
+    /// Download or print it.
+    Export,
+}
+
+impl Action {
+    /// Stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Read => "read",
+            Action::Write => "write",
+            Action::Export => "export",
+        }
+    }
+}
+
+/// The actor's tie to the young person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tie {
+    /// The young person themselves.
+    Own,
+    /// A parent; `authority` when parental authority (*gezag*) was confirmed.
+    Parent {
+        /// Parental authority confirmed.
+        authority: bool,
+    },
+    /// An invited network member.
+    Network,
+    /// A professional with an active involvement (*betrokkenheid*).
+    Professional,
+    /// No tie at all.
+    None,
+}
+
+/// Consent recorded for one part and one audience.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Consent {
+    /// The young person agreed.
+    pub by_young: bool,
+    /// A parent with authority agreed.
+    pub by_parent: bool,
+}
+
+/// Everything the rules look at.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts {
+    /// Birth date of the young person.
+    pub birth_date: Date,
+    /// Today.
+    pub today: Date,
+    /// The actor's tie.
+    pub tie: Tie,
+    /// Consent for this part and the actor's audience (the team for professionals, the actor's own
+    /// relation for parents and network members).
+    pub consent: Consent,
+    /// The actor has a running emergency access.
+    pub emergency: bool,
+}
+
+/// Why access was given; stored in the log as the legal ground.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ground {
+    /// Own data.
+    Own,
+    /// Parental authority over a child under 12 (or the parent's own say under 16).
+    ParentalAuthority,
+    /// Consent as the age rule demands it.
+    Consent,
+    /// Involvement of the team: identity data only.
+    Involvement,
+    /// Emergency access, reasoned and time-boxed.
+    Emergency,
+}
+
+impl Ground {
+    /// Stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ground::Own => "own",
+            Ground::ParentalAuthority => "parental_authority",
+            Ground::Consent => "consent",
+            Ground::Involvement => "involvement",
+            Ground::Emergency => "emergency",
+        }
+    }
+}
+
+/// Why access was refused; stored in the log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The actor has no tie to this young person.
+    NoTie,
+    /// The consent the age rule demands is missing.
+    NoConsent,
+    /// This kind of actor may never do this.
+    NotPermitted,
+}
+
+impl Refusal {
+    /// Stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::NoTie => "no_tie",
+            Refusal::NoConsent => "no_consent",
+            Refusal::NotPermitted => "not_permitted",
+        }
+    }
+}
+
+/// The outcome.
+pub type Decision = Result<Ground, Refusal>;
+
+/// The age bands of Dutch consent law (WGBO / Jeugdwet 7.3.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeBand {
+    /// Under 12: parents with authority decide.
+    Under12,
+    /// 12 up to 16: the young person and a parent with authority both decide.
+    From12To15,
+    /// 16 and older: the young person decides alone.
+    From16,
+}
+
+/// Age in whole years on `today` (a birthday counts from that day; 29 February birthdays count
+/// from 1 March in non-leap years).
+pub fn age_on(birth: Date, today: Date) -> i32 {
+    let mut age = today.year() - birth.year();
+    let before_birthday = (today.month() as u8, today.day()) < (birth.month() as u8, birth.day());
+    if before_birthday {
+        age -= 1;
+    }
+    age
+}
+
+/// The band for an age.
+pub fn band(age: i32) -> AgeBand {
+    match age {
+        a if a < 12 => AgeBand::Under12,
+        12..=15 => AgeBand::From12To15,
+        _ => AgeBand::From16,
+    }
+}
+
+/// Whether consent for an audience is in force under the age rule.
+pub fn consent_in_force(band: AgeBand, consent: Consent) -> bool {
+    match band {
+        AgeBand::Under12 => consent.by_parent,
+        AgeBand::From12To15 => consent.by_young && consent.by_parent,
+        AgeBand::From16 => consent.by_young,
+    }
+}
+
+/// Who may change consent: the young person from 12, a parent with authority under 16.
+pub fn may_give_consent(band: AgeBand, tie: Tie) -> bool {
+    match tie {
+        Tie::Own => band != AgeBand::Under12,
+        Tie::Parent { authority: true } => band != AgeBand::From16,
+        _ => false,
+    }
+}
+
+/// Consent for network members and named parents: from 12 the young person shares; under 12 the
+/// parent with authority does.
+fn share_in_force(band: AgeBand, consent: Consent) -> bool {
+    match band {
+        AgeBand::Under12 => consent.by_parent || consent.by_young,
+        _ => consent.by_young,
+    }
+}
+
+/// The decision.
+pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
+    let band = band(age_on(facts.birth_date, facts.today));
+    match facts.tie {
+        Tie::Own => match (part, action) {
+            // The young person reads and exports everything of their own; notes are the
+            // professionals' and cannot be edited by them, and consent follows the age rule.
+            (Part::Notes, Action::Write) => Err(Refusal::NotPermitted),
+            (Part::Sharing, Action::Write) if !may_give_consent(band, facts.tie) => {
+                Err(Refusal::NotPermitted)
+            }
+            _ => Ok(Ground::Own),
+        },
+        Tie::Parent { authority } => {
+            if authority && band == AgeBand::Under12 && part != Part::Notes {
+                return Ok(Ground::ParentalAuthority);
+            }
+            match part {
+                Part::Identity if authority && band != AgeBand::From16 => {
+                    Ok(Ground::ParentalAuthority)
+                }
+                Part::Sharing | Part::Log if authority && band != AgeBand::From16 => match action {
+                    Action::Write if part == Part::Log => Err(Refusal::NotPermitted),
+                    _ => Ok(Ground::ParentalAuthority),
+                },
+                Part::Identity => Ok(Ground::Consent),
+                Part::Sharing | Part::Log => Err(Refusal::NotPermitted),
+                _ if action == Action::Read && share_in_force(band, facts.consent) => {
+                    Ok(Ground::Consent)
+                }
+                _ if action == Action::Read => Err(Refusal::NoConsent),
+                _ => Err(Refusal::NotPermitted),
+            }
+        }
+        Tie::Network => match part {
+            Part::Identity => Ok(Ground::Consent),
+            Part::Sharing | Part::Log | Part::Notes => Err(Refusal::NotPermitted),
+            _ if action == Action::Read && share_in_force(band, facts.consent) => {
+                Ok(Ground::Consent)
+            }
+            _ if action == Action::Read => Err(Refusal::NoConsent),
+            _ => Err(Refusal::NotPermitted),
+        },
+        Tie::Professional => match part {
+            Part::Identity => Ok(Ground::Involvement),
+            Part::Sharing | Part::Log => match action {
+                // The team may see who has access (so it knows whom to ask), never change it.
+                Action::Read if part == Part::Sharing => Ok(Ground::Involvement),
+                _ => Err(Refusal::NotPermitted),
+            },
+            _ if consent_in_force(band, facts.consent) => Ok(Ground::Consent),
+            _ if facts.emergency && action == Action::Read => Ok(Ground::Emergency),
+            _ => Err(Refusal::NoConsent),
+        },
+        Tie::None => Err(Refusal::NoTie),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 28);
+
+    fn facts(birth: Date, tie: Tie, by_young: bool, by_parent: bool, emergency: bool) -> Facts {
+        Facts {
+            birth_date: birth,
+            today: TODAY,
+            tie,
+            consent: Consent {
+                by_young,
+                by_parent,
+            },
+            emergency,
+        }
+    }
+
+    #[test]
+    fn ages_turn_on_the_birthday() {
+        assert_eq!(
+            age_on(date!(2014 - 11 - 28), TODAY),
+            12,
+            "12th birthday today"
+        );
+        assert_eq!(
+            age_on(date!(2014 - 11 - 29), TODAY),
+            11,
+            "12th birthday tomorrow"
+        );
+        assert_eq!(
+            age_on(date!(2010 - 11 - 28), TODAY),
+            16,
+            "16th birthday today"
+        );
+        assert_eq!(
+            age_on(date!(2010 - 11 - 29), TODAY),
+            15,
+            "16th birthday tomorrow"
+        );
+        assert_eq!(age_on(date!(2008 - 02 - 29), date!(2026 - 02 - 28)), 17);
+        assert_eq!(age_on(date!(2008 - 02 - 29), date!(2026 - 03 - 01)), 18);
+    }
+
+    /// The table of the issue: age × tie × consent → allow/deny, for reading the plan.
+    #[test]
+    fn professional_reads_the_plan_only_with_the_consent_the_age_demands() {
+        let eleven = date!(2014 - 11 - 29); // 11, turns 12 tomorrow
+        let twelve = date!(2014 - 11 - 28); // 12 today
+        let fifteen = date!(2010 - 11 - 29); // 15, turns 16 tomorrow
+        let sixteen = date!(2010 - 11 - 28); // 16 today
+        let p = Tie::Professional;
+        #[rustfmt::skip]
+        let cases: &[(Date, bool, bool, bool)] = &[
+            // birth,  young, parent, allowed
+            (eleven,   false, false, false),
+            (eleven,   true,  false, false),
+            (eleven,   false, true,  true),
+            (twelve,   false, true,  false),
+            (twelve,   true,  false, false),
+            (twelve,   true,  true,  true),
+            (fifteen,  true,  false, false),
+            (fifteen,  true,  true,  true),
+            (sixteen,  true,  false, true),
+            (sixteen,  false, true,  false),
+        ];
+        for (birth, young, parent, allowed) in cases {
+            let d = decide(
+                &facts(*birth, p, *young, *parent, false),
+                Part::Plan,
+                Action::Read,
+            );
+            assert_eq!(
+                d.is_ok(),
+                *allowed,
+                "born {birth}, young {young}, parent {parent}: {d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn emergency_opens_reading_only() {
+        let f = facts(date!(2012 - 01 - 01), Tie::Professional, false, false, true);
+        assert_eq!(decide(&f, Part::Plan, Action::Read), Ok(Ground::Emergency));
+        assert_eq!(
+            decide(&f, Part::Plan, Action::Write),
+            Err(Refusal::NoConsent)
+        );
+    }
+
+    #[test]
+    fn professionals_see_identity_but_never_change_consent() {
+        let f = facts(
+            date!(2012 - 01 - 01),
+            Tie::Professional,
+            false,
+            false,
+            false,
+        );
+        assert_eq!(
+            decide(&f, Part::Identity, Action::Read),
+            Ok(Ground::Involvement)
+        );
+        assert_eq!(
+            decide(&f, Part::Sharing, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        assert_eq!(
+            decide(&f, Part::Log, Action::Read),
+            Err(Refusal::NotPermitted)
+        );
+    }
+
+    #[test]
+    fn parents_decide_under_12_and_only_see_what_is_shared_later() {
+        let parent = Tie::Parent { authority: true };
+        let young = facts(date!(2018 - 05 - 01), parent, false, false, false);
+        assert_eq!(
+            decide(&young, Part::Plan, Action::Write),
+            Ok(Ground::ParentalAuthority)
+        );
+        assert_eq!(
+            decide(&young, Part::Sharing, Action::Write),
+            Ok(Ground::ParentalAuthority)
+        );
+        let teen = facts(date!(2011 - 05 - 01), parent, false, false, false);
+        assert_eq!(
+            decide(&teen, Part::Plan, Action::Read),
+            Err(Refusal::NoConsent)
+        );
+        assert_eq!(
+            decide(&teen, Part::Sharing, Action::Write),
+            Ok(Ground::ParentalAuthority)
+        );
+        let shared = facts(date!(2011 - 05 - 01), parent, true, false, false);
+        assert_eq!(
+            decide(&shared, Part::Plan, Action::Read),
+            Ok(Ground::Consent)
+        );
+        assert_eq!(
+            decide(&shared, Part::Plan, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        let adult = facts(date!(2009 - 05 - 01), parent, false, false, false);
+        assert_eq!(
+            decide(&adult, Part::Sharing, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        assert_eq!(
+            decide(&adult, Part::Log, Action::Read),
+            Err(Refusal::NotPermitted)
+        );
+        let no_authority = facts(
+            date!(2018 - 05 - 01),
+            Tie::Parent { authority: false },
+            false,
+            false,
+            false,
+        );
+        assert_eq!(
+            decide(&no_authority, Part::Plan, Action::Read),
+            Err(Refusal::NoConsent)
+        );
+    }
+
+    #[test]
+    fn network_members_see_only_what_was_shared_with_them() {
+        let f = facts(date!(2011 - 05 - 01), Tie::Network, true, false, false);
+        assert_eq!(decide(&f, Part::Network, Action::Read), Ok(Ground::Consent));
+        assert_eq!(
+            decide(&f, Part::Network, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        let not = facts(date!(2011 - 05 - 01), Tie::Network, false, false, false);
+        assert_eq!(
+            decide(&not, Part::Plan, Action::Read),
+            Err(Refusal::NoConsent)
+        );
+        assert_eq!(
+            decide(&not, Part::Log, Action::Read),
+            Err(Refusal::NotPermitted)
+        );
+    }
+
+    #[test]
+    fn the_young_person_owns_their_data_but_consent_waits_until_12() {
+        let eleven = facts(date!(2015 - 05 - 01), Tie::Own, false, false, false);
+        assert_eq!(decide(&eleven, Part::Plan, Action::Write), Ok(Ground::Own));
+        assert_eq!(
+            decide(&eleven, Part::Sharing, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        let twelve = facts(date!(2014 - 05 - 01), Tie::Own, false, false, false);
+        assert_eq!(
+            decide(&twelve, Part::Sharing, Action::Write),
+            Ok(Ground::Own)
+        );
+        assert_eq!(
+            decide(&twelve, Part::Notes, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        assert_eq!(decide(&twelve, Part::Log, Action::Read), Ok(Ground::Own));
+    }
+
+    #[test]
+    fn strangers_get_nothing() {
+        let f = facts(date!(2011 - 05 - 01), Tie::None, true, true, true);
+        for part in [Part::Identity, Part::Plan, Part::Log] {
+            assert_eq!(decide(&f, part, Action::Read), Err(Refusal::NoTie));
+        }
+    }
+}
