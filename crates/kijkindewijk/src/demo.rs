@@ -143,7 +143,8 @@ pub struct DemoContext {
 
 /// Feature seeders, run inside the demo transaction after places, teams and the role logins exist.
 /// Each feature that has demo data adds its call here.
-async fn seed_features(_tx: &mut crate::db::Tx, _ctx: &DemoContext) -> anyhow::Result<()> {
+async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
+    crate::features::youth::demo::seed(tx, ctx).await?;
     Ok(())
 }
 
@@ -325,7 +326,7 @@ pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
         });
     }
 
-    seed_features(&mut tx, &ctx).await?;
+    seed_features(&mut tx, &mut ctx).await?;
     tx.commit().await?;
     let report = Report {
         municipality: format!("{name} ({code})"),

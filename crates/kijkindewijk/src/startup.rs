@@ -93,13 +93,26 @@ async fn record_metrics(State(app): State<AppState>, request: Request, next: Nex
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string());
-    let response = next.run(request).await;
+    let (response, queries) = crate::db::QUERY_COUNT
+        .scope(std::cell::Cell::new(0), async move {
+            let response = next.run(request).await;
+            (response, crate::db::QUERY_COUNT.with(|c| c.get()))
+        })
+        .await;
     let labels = crate::platform::metrics::RequestLabels {
         method,
         route: route.unwrap_or_else(|| "unmatched".into()),
         status: response.status().as_u16(),
     };
     app.metrics.requests.get_or_create(&labels).inc();
+    let route_labels = crate::platform::metrics::RouteLabels {
+        method: labels.method.clone(),
+        route: labels.route.clone(),
+    };
+    app.metrics
+        .queries
+        .get_or_create(&route_labels)
+        .observe(queries as f64);
     app.metrics
         .durations
         .get_or_create(&labels)

@@ -38,6 +38,17 @@ pub struct Metrics {
     pub durations: Family<RequestLabels, Histogram, fn() -> Histogram>,
     /// Jobs run.
     pub jobs: Family<JobLabels, Counter>,
+    /// Database queries per request, per route.
+    pub queries: Family<RouteLabels, Histogram, fn() -> Histogram>,
+}
+
+/// Labels with the route only.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RouteLabels {
+    /// HTTP method.
+    pub method: String,
+    /// Matched route.
+    pub route: String,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -54,6 +65,9 @@ impl Default for Metrics {
             (|| Histogram::new(exponential_buckets(0.0005, 2.5, 12))) as fn() -> Histogram,
         );
         let jobs = Family::<JobLabels, Counter>::default();
+        let queries = Family::<RouteLabels, Histogram, fn() -> Histogram>::new_with_constructor(
+            (|| Histogram::new([1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0])) as fn() -> Histogram,
+        );
         registry.register("http_requests", "HTTP requests served", requests.clone());
         registry.register(
             "http_request_duration_seconds",
@@ -61,11 +75,17 @@ impl Default for Metrics {
             durations.clone(),
         );
         registry.register("jobs", "Background jobs run", jobs.clone());
+        registry.register(
+            "db_queries_per_request",
+            "Database queries per request",
+            queries.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             requests,
             durations,
             jobs,
+            queries,
         }
     }
 }

@@ -380,7 +380,23 @@ async fn others_are_refused_at_every_url_of_a_young_person() {
         .unwrap(),
     };
     assert!(allowed >= 6 * 10, "refusals are logged ({allowed})");
-    assert_eq!(app.count("consents").await, 0);
+    let (consents,): (i64,) = match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => {
+            sqlx::query_as("SELECT COUNT(*) FROM consents WHERE young_person_id = ?")
+                .bind(&reg.id)
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+        kijkindewijk::db::Db::Postgres(p) => {
+            sqlx::query_as("SELECT COUNT(*) FROM consents WHERE young_person_id = $1")
+                .bind(&reg.id)
+                .fetch_one(p)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(consents, 0);
 }
 
 #[tokio::test]
@@ -563,4 +579,68 @@ async fn a_young_person_without_a_team_can_erase_everything_but_the_log() {
     );
     assert_eq!(app.count("rights_requests").await, 1);
     let _ = PASSWORD;
+}
+
+/// Reads a Prometheus histogram's sum and count for one route.
+fn queries_for(metrics: &str, route: &str) -> (f64, f64) {
+    let find = |suffix: &str| -> f64 {
+        metrics
+            .lines()
+            .find(|l| {
+                l.starts_with(&format!("kkdw_db_queries_per_request_{suffix}"))
+                    && l.contains(&format!("route=\"{route}\""))
+            })
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    (find("sum"), find("count"))
+}
+
+#[tokio::test]
+async fn the_plan_page_uses_the_same_number_of_queries_whatever_the_network_size() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let reg = register(&noor, "Bram", &born(17, 0), "").await;
+    let base = format!("/jongeren/{}", reg.id);
+    let bram = accept(&app, &reg.young_link, &reg.young_login).await;
+    for i in 0..2 {
+        bram.post(
+            &format!("{base}/netwerk"),
+            &[("name", &format!("Vriend {i}")), ("sector", "friends")],
+        )
+        .await;
+    }
+    let route = "/jongeren/{id}/plan";
+    assert_eq!(
+        bram.get(&format!("{base}/plan")).await.status,
+        StatusCode::OK
+    );
+    let (small, n1) = queries_for(&app.client().get("/metrics").await.body, route);
+    assert_eq!(n1, 1.0);
+    for i in 2..40 {
+        bram.post(
+            &format!("{base}/netwerk"),
+            &[
+                ("name", &format!("Vriend {i}")),
+                ("sector", "family"),
+                ("ring", "1"),
+            ],
+        )
+        .await;
+    }
+    let page = bram.get(&format!("{base}/plan")).await;
+    assert_eq!(
+        page.body.matches("<g><circle").count(),
+        40,
+        "all 40 people are drawn"
+    );
+    let (both, n2) = queries_for(&app.client().get("/metrics").await.body, route);
+    assert_eq!(n2, 2.0);
+    assert_eq!(
+        both - small,
+        small,
+        "2 or 40 people: the same {small} queries"
+    );
+    assert!(small <= 24.0, "a small, fixed number of queries ({small})");
 }

@@ -1,6 +1,7 @@
 //! Mijn leven: the young person's own plan, network map and sharing, registered by the team or by
 //! the young person, with every read and change through the access gate (`crate::access`).
 
+pub mod demo;
 mod emergency;
 mod logbook;
 pub mod network;

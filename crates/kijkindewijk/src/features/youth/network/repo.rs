@@ -227,6 +227,16 @@ pub async fn take_snapshot(
     young_person_id: &str,
     people: &[Person],
 ) -> Result<String, sqlx::Error> {
+    take_snapshot_on(tx, young_person_id, people, now().date()).await
+}
+
+/// Keeps a map as the snapshot of a given day.
+pub async fn take_snapshot_on(
+    tx: &mut Tx,
+    young_person_id: &str,
+    people: &[Person],
+    day: Date,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let t = now();
     let q = Query::insert()
@@ -240,7 +250,7 @@ pub async fn take_snapshot(
         .values_panic([
             id.clone().into(),
             young_person_id.into(),
-            t.date().into(),
+            day.into(),
             t.into(),
         ])
         .to_owned();

@@ -113,7 +113,40 @@ pub struct Domain {
 
 /// The domains of a municipality: its own list when it has one, otherwise the default list.
 pub async fn domains(db: &Db, municipality_id: &str) -> Result<Vec<Domain>, sqlx::Error> {
-    let q = Query::select()
+    let rows: Vec<DomainRow> = db.fetch_all(&domains_query(municipality_id)).await?;
+    Ok(pick_domains(rows))
+}
+
+/// The same, inside a transaction.
+pub async fn domains_in_tx(tx: &mut Tx, municipality_id: &str) -> Result<Vec<Domain>, sqlx::Error> {
+    let rows: Vec<DomainRow> = tx.fetch_all(&domains_query(municipality_id)).await?;
+    Ok(pick_domains(rows))
+}
+
+#[derive(sqlx::FromRow)]
+struct DomainRow {
+    id: String,
+    key: String,
+    name_nl: String,
+    name_en: String,
+    is_default: bool,
+}
+
+fn pick_domains(rows: Vec<DomainRow>) -> Vec<Domain> {
+    let own = rows.iter().any(|r| !r.is_default);
+    rows.into_iter()
+        .filter(|r| r.is_default != own)
+        .map(|r| Domain {
+            id: r.id,
+            key: r.key,
+            name_nl: r.name_nl,
+            name_en: r.name_en,
+        })
+        .collect()
+}
+
+fn domains_query(municipality_id: &str) -> sea_query::SelectStatement {
+    Query::select()
         .columns([
             LifeDomains::Id,
             LifeDomains::Key,
@@ -131,27 +164,7 @@ pub async fn domains(db: &Db, municipality_id: &str) -> Result<Vec<Domain>, sqlx
                 .add(Expr::col(LifeDomains::MunicipalityId).is_null()),
         )
         .order_by(LifeDomains::Position, Order::Asc)
-        .to_owned();
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: String,
-        key: String,
-        name_nl: String,
-        name_en: String,
-        is_default: bool,
-    }
-    let rows: Vec<Row> = db.fetch_all(&q).await?;
-    let own = rows.iter().any(|r| !r.is_default);
-    Ok(rows
-        .into_iter()
-        .filter(|r| r.is_default != own)
-        .map(|r| Domain {
-            id: r.id,
-            key: r.key,
-            name_nl: r.name_nl,
-            name_en: r.name_en,
-        })
-        .collect())
+        .to_owned()
 }
 
 /// What the young person wrote for one domain.
@@ -269,6 +282,17 @@ pub async fn add_rating(
     domain_id: &str,
     score: i64,
 ) -> Result<(), sqlx::Error> {
+    add_rating_at(tx, young_person_id, domain_id, score, now()).await
+}
+
+/// Adds a self-rating given at a moment (history kept elsewhere, or the demo).
+pub async fn add_rating_at(
+    tx: &mut Tx,
+    young_person_id: &str,
+    domain_id: &str,
+    score: i64,
+    at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
     let q = Query::insert()
         .into_table(SelfRatings::Table)
         .columns([
@@ -283,7 +307,7 @@ pub async fn add_rating(
             young_person_id.into(),
             domain_id.into(),
             score.into(),
-            now().into(),
+            at.into(),
         ])
         .to_owned();
     tx.execute(&q).await.map(|_| ())
