@@ -316,3 +316,28 @@ rights-erasure-stays = What stays: the log of who looked at your data. By law it
 rights-erasure-request = Ask for erasure
 rights-erasure-now = Erase my data now
 rights-erasure-sent = Your request for erasure has been sent to the team.
+
+## Signing up yourself
+signup-title = Sign up as a young person
+signup-intro = Are you 12 or older? Then make your own account. You do not need an e-mail address. You decide later who may see what.
+signup-municipality = Which municipality do you live in?
+signup-municipality-required = Choose your municipality.
+signup-next = Next
+signup-wijk = Which district do you live in?
+signup-login = User name
+signup-login-hint = 3 to 40 letters, digits, dots or dashes. An e-mail address is fine too.
+signup-too-young = You must be 12 or older to sign up yourself. Younger? Ask your parent or the local team.
+signup-submit = Make account
+signup-parent-title = Invite a parent
+signup-parent-intro = You are younger than 16. For help from the team, a parent with parental authority must also agree. Invite your parent or carer. The team checks parental authority later.
+signup-parent-submit = Make invitation
+signup-parent-done = The invitation has been made. Give this link to your parent. It works for 7 days and once.
+signup-parent-later = Do this later
+signup-to-plan = To my plan
+
+## Assigned actions
+part-actions = the actions you do
+assigned-title = My actions
+assigned-intro = Actions a young person gave to you. Mark them done when they are done.
+assigned-empty = You have no actions yet.
+log-ground-assigned = an action given to that person

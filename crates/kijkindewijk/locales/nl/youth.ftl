@@ -316,3 +316,28 @@ rights-erasure-stays = Wat blijft: het logboek van wie je gegevens bekeek. Dat m
 rights-erasure-request = Vraag om verwijderen
 rights-erasure-now = Verwijder mijn gegevens nu
 rights-erasure-sent = Je verzoek om te verwijderen is verstuurd naar het team.
+
+## Zelf aanmelden
+signup-title = Aanmelden als jongere
+signup-intro = Ben je 12 jaar of ouder? Maak dan zelf je account. Je hebt geen e-mailadres nodig. Jij bepaalt later wie wat mag zien.
+signup-municipality = In welke gemeente woon je?
+signup-municipality-required = Kies je gemeente.
+signup-next = Verder
+signup-wijk = In welke wijk woon je?
+signup-login = Gebruikersnaam
+signup-login-hint = 3 tot 40 letters, cijfers, punten of streepjes. Een e-mailadres mag ook.
+signup-too-young = Je moet 12 jaar of ouder zijn om je zelf aan te melden. Jonger? Vraag je ouder of het lokale team.
+signup-submit = Account maken
+signup-parent-title = Nodig een ouder uit
+signup-parent-intro = Je bent jonger dan 16. Voor hulp van het team is ook toestemming van een ouder met gezag nodig. Nodig je ouder of verzorger uit. Het team controleert later het gezag.
+signup-parent-submit = Uitnodiging maken
+signup-parent-done = De uitnodiging is gemaakt. Geef deze link aan je ouder. Hij werkt 7 dagen en één keer.
+signup-parent-later = Later doen
+signup-to-plan = Naar mijn plan
+
+## Toegewezen acties
+part-actions = de acties die jij doet
+assigned-title = Mijn acties
+assigned-intro = Acties die een jongere aan jou heeft gegeven. Zet ze op klaar als ze gedaan zijn.
+assigned-empty = Je hebt nog geen acties.
+log-ground-assigned = een actie die aan diegene is gegeven

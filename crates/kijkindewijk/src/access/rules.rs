@@ -19,6 +19,8 @@ pub enum Part {
     Ratings,
     /// Professionals' notes.
     Notes,
+    /// Plan actions assigned to the actor (a parent or network member who took one on).
+    Actions,
     /// Who may see what (the consent settings themselves).
     Sharing,
     /// The access log.
@@ -44,6 +46,7 @@ impl Part {
             Part::Network => "network",
             Part::Ratings => "ratings",
             Part::Notes => "notes",
+            Part::Actions => "actions",
             Part::Sharing => "sharing",
             Part::Log => "log",
         }
@@ -74,6 +77,7 @@ impl Part {
             Part::Network => "part-network",
             Part::Ratings => "part-ratings",
             Part::Notes => "part-notes",
+            Part::Actions => "part-actions",
             Part::Sharing => "part-sharing",
             Part::Log => "part-log",
         }
@@ -158,6 +162,8 @@ pub enum Ground {
     Involvement,
     /// Emergency access, reasoned and time-boxed.
     Emergency,
+    /// An action the young person (or their plan) assigned to the actor.
+    Assigned,
 }
 
 impl Ground {
@@ -169,6 +175,7 @@ impl Ground {
             Ground::Consent => "consent",
             Ground::Involvement => "involvement",
             Ground::Emergency => "emergency",
+            Ground::Assigned => "assigned",
         }
     }
 }
@@ -259,6 +266,16 @@ fn share_in_force(band: AgeBand, consent: Consent) -> bool {
 /// The decision.
 pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     let band = band(age_on(facts.birth_date, facts.today));
+    if part == Part::Actions {
+        // Only the actions assigned to the actor; the handler filters them by relation.
+        return match facts.tie {
+            Tie::Own => Ok(Ground::Own),
+            Tie::Parent { .. } | Tie::Network if action != Action::Export => Ok(Ground::Assigned),
+            Tie::Professional if consent_in_force(band, facts.consent) => Ok(Ground::Consent),
+            Tie::None => Err(Refusal::NoTie),
+            _ => Err(Refusal::NotPermitted),
+        };
+    }
     match facts.tie {
         Tie::Own => match (part, action) {
             // The young person reads and exports everything of their own; notes are the
@@ -518,6 +535,24 @@ mod tests {
             Err(Refusal::NotPermitted)
         );
         assert_eq!(decide(&twelve, Part::Log, Action::Read), Ok(Ground::Own));
+    }
+
+    #[test]
+    fn assigned_actions_are_open_to_their_owner() {
+        let f = facts(date!(2011 - 05 - 01), Tie::Network, false, false, false);
+        assert_eq!(
+            decide(&f, Part::Actions, Action::Write),
+            Ok(Ground::Assigned)
+        );
+        assert_eq!(
+            decide(&f, Part::Plan, Action::Read),
+            Err(Refusal::NoConsent)
+        );
+        let stranger = facts(date!(2011 - 05 - 01), Tie::None, false, false, false);
+        assert_eq!(
+            decide(&stranger, Part::Actions, Action::Read),
+            Err(Refusal::NoTie)
+        );
     }
 
     #[test]

@@ -644,3 +644,130 @@ async fn the_plan_page_uses_the_same_number_of_queries_whatever_the_network_size
     );
     assert!(small <= 24.0, "a small, fixed number of queries ({small})");
 }
+
+#[tokio::test]
+async fn a_young_person_signs_up_and_invites_a_parent() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let choose = c.get("/aanmelden").await;
+    let municipality = extract_between(&choose.body, "<option value=\"", "\"").unwrap();
+    let form = c.get(&format!("/aanmelden?gemeente={municipality}")).await;
+    let after = form.body.split("id=\"f-wijk_id\"").nth(1).unwrap();
+    let wijk = after
+        .split("<option value=\"")
+        .nth(2)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let young = c
+        .post(
+            "/aanmelden",
+            &[
+                ("gemeente", &municipality),
+                ("first_name", "Kees"),
+                ("last_name", "Jong"),
+                ("birth_date", &born(11, 0)),
+                ("wijk_id", &wijk),
+                ("login_name", "kees11"),
+                ("password", "mijn lange wachtwoord"),
+                ("password_repeat", "mijn lange wachtwoord"),
+            ],
+        )
+        .await;
+    assert_eq!(young.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(young.body.contains("12 jaar of ouder"));
+    assert!(young.body.contains("value=\"kees11\""));
+    assert!(
+        !young.body.contains("mijn lange wachtwoord"),
+        "passwords never come back"
+    );
+    let ok = c
+        .post(
+            "/aanmelden",
+            &[
+                ("gemeente", &municipality),
+                ("first_name", "Kees"),
+                ("last_name", "Jong"),
+                ("birth_date", &born(14, 0)),
+                ("wijk_id", &wijk),
+                ("login_name", "kees14"),
+                ("password", "mijn lange wachtwoord"),
+                ("password_repeat", "mijn lange wachtwoord"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        ok.location(),
+        "/aanmelden/ouder",
+        "under 16: invite a parent next"
+    );
+    let invited = c
+        .post(
+            "/aanmelden/ouder",
+            &[("parent_name", "Moeder Jong"), ("parent_email", "")],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK);
+    assert!(
+        extract_between(&invited.body, "id=\"link-ouder\">", "<")
+            .unwrap()
+            .contains("/uitnodiging/")
+    );
+    let plan = c.get("/mijn/plan").await;
+    assert!(plan.location().starts_with("/jongeren/"));
+}
+
+#[tokio::test]
+async fn a_network_member_marks_an_assigned_action_done() {
+    let app = TestApp::spawn().await;
+    let ria = app.logged_in("tante.ria@wijkerveen.example").await;
+    let sam = app.logged_in("sam").await;
+    let plan_url = sam.get("/mijn/plan").await.location();
+    let form = sam.get(&format!("{plan_url}/acties")).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let owner = form
+        .body
+        .split("<option value=\"rel:")
+        .find(|o| o.contains("Ria de Boer"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let action_url = format!("{}/acties", plan_url);
+    let added = sam
+        .post(
+            &action_url,
+            &[
+                ("description", "Samen huiswerk plannen"),
+                ("owner", &format!("rel:{owner}")),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let mine = ria.get("/mijn-acties").await;
+    assert!(mine.body.contains("Samen huiswerk plannen") && mine.body.contains("Sam Jansen"));
+    assert!(
+        !mine.body.contains("Proefles bij de voetbalclub"),
+        "only actions given to her"
+    );
+    let action = extract_between(&mine.body, "/mijn-acties/", "/klaar").unwrap();
+    assert_eq!(
+        ria.post(&format!("/mijn-acties/{action}/klaar"), &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(sam.get(&plan_url).await.body.contains("klaar"));
+    // Somebody else cannot close it.
+    let ouder = app.logged_in("ouder@wijkerveen.example").await;
+    assert_eq!(
+        ouder
+            .post(&format!("/mijn-acties/{action}/klaar"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -96,7 +96,11 @@ pub fn sections(role: Role) -> Vec<Section> {
                 "start-netwerklid-shared-text",
                 vec![("youth-network-title", "/netwerk/jongeren")],
             ),
-            section("start-netwerklid-actions", "start-netwerklid-actions-text"),
+            with_links(
+                "start-netwerklid-actions",
+                "start-netwerklid-actions-text",
+                vec![("assigned-title", "/mijn-acties")],
+            ),
         ],
         Role::Jeugdprofessional => vec![
             with_links(

@@ -1,6 +1,7 @@
 //! Mijn leven: the young person's own plan, network map and sharing, registered by the team or by
 //! the young person, with every read and change through the access gate (`crate::access`).
 
+mod assigned;
 pub mod demo;
 mod emergency;
 mod logbook;
@@ -11,6 +12,7 @@ mod register;
 pub mod repo;
 mod rights;
 mod sharing;
+mod signup;
 pub mod validate;
 
 use time::OffsetDateTime;
@@ -22,6 +24,10 @@ use crate::web::routes::Routes;
 /// Routes of this feature.
 pub fn routes() -> Routes {
     Routes::new()
+        .get_post("/aanmelden", signup::signup_get, signup::signup_post)
+        .get_post("/aanmelden/ouder", signup::parent_get, signup::parent_post)
+        .get("/mijn-acties", assigned::assigned_get)
+        .post("/mijn-acties/{action_id}/klaar", assigned::done_post)
         .get("/team/jongeren", pages::caseload_get)
         .get_post(
             "/team/jongeren/nieuw",
