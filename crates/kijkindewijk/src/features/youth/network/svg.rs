@@ -9,9 +9,11 @@ use super::repo::Person;
 use crate::features::youth::plan::chart::escape;
 use crate::i18n::Locale;
 
-const SIZE: f64 = 640.0;
+const SIZE: f64 = 760.0;
+/// Room left and right of the circle for sector labels.
+const WIDE: f64 = SIZE + 240.0;
 const C: f64 = SIZE / 2.0;
-const RINGS: [f64; 3] = [110.0, 195.0, 270.0];
+const RINGS: [f64; 3] = [135.0, 220.0, 290.0];
 
 fn polar(r: f64, angle: f64) -> (f64, f64) {
     (C + r * angle.cos(), C + r * angle.sin())
@@ -23,7 +25,7 @@ pub fn render(people: &[Person], loc: Locale) -> String {
     let title = loc.t("network-map-title");
     let _ = write!(
         svg,
-        r#"<svg class="kkdw-network" viewBox="0 0 {SIZE} {SIZE}" role="img" aria-labelledby="netwerk-titel netwerk-uitleg" xmlns="http://www.w3.org/2000/svg"><title id="netwerk-titel">{}</title><desc id="netwerk-uitleg">{}</desc>"#,
+        r#"<svg class="kkdw-network" viewBox="-120 0 {WIDE} {SIZE}" role="img" aria-labelledby="netwerk-titel netwerk-uitleg" xmlns="http://www.w3.org/2000/svg"><title id="netwerk-titel">{}</title><desc id="netwerk-uitleg">{}</desc>"#,
         escape(&title),
         escape(&loc.t_args(
             "network-map-desc",
@@ -47,10 +49,19 @@ pub fn render(people: &[Person], loc: Locale) -> String {
             r##"<line x1="{C}" y1="{C}" x2="{x:.1}" y2="{y:.1}" stroke="#8aa4c8"/>"##
         );
         let mid = a + PI / n;
-        let (lx, ly) = polar(RINGS[2] + 28.0, mid);
+        let (lx, ly) = polar(RINGS[2] + 22.0, mid);
+        // Labels on the left end at the circle, labels on the right start there: none is cut off.
+        let anchor = if lx < C - 30.0 {
+            "end"
+        } else if lx > C + 30.0 {
+            "start"
+        } else {
+            "middle"
+        };
         let _ = write!(
             svg,
-            r##"<text x="{lx:.1}" y="{ly:.1}" text-anchor="middle" font-size="15" fill="#1a1a1a">{}</text>"##,
+            r##"<text x="{lx:.1}" y="{:.1}" text-anchor="{anchor}" font-size="15" font-weight="bold" fill="#1a1a1a">{}</text>"##,
+            ly + 5.0,
             escape(&loc.t(&sector_id(sector)))
         );
     }
@@ -77,11 +88,13 @@ pub fn render(people: &[Person], loc: Locale) -> String {
                 // Spread people over the wedge; with many people, alternate between two radii.
                 let frac = (k as f64 + 1.0) / (here.len() as f64 + 1.0);
                 let angle = a0 + 2.0 * PI / n * frac;
-                let radius = if here.len() > 6 && k % 2 == 1 {
-                    inner + (outer - inner) * 0.3
+                // With more than one person in a cell, stagger them over three radii.
+                let depth = if here.len() > 1 {
+                    [0.72, 0.34, 0.53][k % 3]
                 } else {
-                    inner + (outer - inner) * 0.62
+                    0.6
                 };
+                let radius = inner + (outer - inner) * depth;
                 let (x, y) = polar(radius, angle);
                 let (fill, stroke) = if person.trusted {
                     ("#cc0000", "#6b0000")
@@ -93,10 +106,11 @@ pub fn render(people: &[Person], loc: Locale) -> String {
                     r#"<g><circle cx="{x:.1}" cy="{y:.1}" r="9" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#
                 );
                 let label: String = person.name.chars().take(14).collect();
+                // Neighbours alternate their label above and below the dot, so names do not overlap.
+                let label_y = if k % 2 == 1 { y - 13.0 } else { y + 22.0 };
                 let _ = write!(
                     svg,
-                    r##"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="12" fill="#1a1a1a">{}</text></g>"##,
-                    y + 22.0,
+                    r##"<text x="{x:.1}" y="{label_y:.1}" text-anchor="middle" font-size="12" fill="#1a1a1a">{}</text></g>"##,
                     escape(&label)
                 );
             }
