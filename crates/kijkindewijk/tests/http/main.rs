@@ -3,6 +3,8 @@
 
 mod helpers;
 
+mod jobs;
+
 mod accounts;
 mod admin;
 mod platform;

@@ -53,7 +53,17 @@ async fn a_session_works_on_every_instance() {
 async fn backup_gives_a_database_the_server_can_start_from() {
     let mut app = TestApp::spawn().await;
     if app.db.is_postgres() {
-        // On PostgreSQL the backup hands over to pg_dump; restoring is pg_restore's job.
+        // On PostgreSQL the backup hands over to pg_dump (custom format, for pg_restore).
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("backup.pgdump");
+        kijkindewijk::db::special::backup(&app.state.db, &app.db.url, &file)
+            .await
+            .unwrap();
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(
+            bytes.starts_with(b"PGDMP"),
+            "a pg_dump custom-format archive"
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
