@@ -341,3 +341,4 @@ assigned-title = My actions
 assigned-intro = Actions a young person gave to you. Mark them done when they are done.
 assigned-empty = You have no actions yet.
 log-ground-assigned = an action given to that person
+log-action-list = saw in a list

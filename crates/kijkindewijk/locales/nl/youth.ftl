@@ -341,3 +341,4 @@ assigned-title = Mijn acties
 assigned-intro = Acties die een jongere aan jou heeft gegeven. Zet ze op klaar als ze gedaan zijn.
 assigned-empty = Je hebt nog geen acties.
 log-ground-assigned = een actie die aan diegene is gegeven
+log-action-list = zag in een lijst

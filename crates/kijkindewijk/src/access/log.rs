@@ -53,7 +53,15 @@ pub struct Entry<'a> {
 
 /// Writes one line.
 pub async fn record(db: &Db, e: &Entry<'_>) -> Result<(), sqlx::Error> {
-    let q = Query::insert()
+    record_many(db, std::slice::from_ref(e)).await
+}
+
+/// Writes several lines in one statement (a list of young people shown at once).
+pub async fn record_many(db: &Db, entries: &[Entry<'_>]) -> Result<(), sqlx::Error> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let mut q = Query::insert()
         .into_table(AccessLog::Table)
         .columns([
             AccessLog::Id,
@@ -70,9 +78,12 @@ pub async fn record(db: &Db, e: &Entry<'_>) -> Result<(), sqlx::Error> {
             AccessLog::Emergency,
             AccessLog::RequestId,
         ])
-        .values_panic([
+        .to_owned();
+    let at = now();
+    for e in entries {
+        q.values_panic([
             new_id().into(),
-            now().into(),
+            at.into(),
             e.young_person_id.into(),
             e.actor_user_id.map(str::to_string).into(),
             e.actor_role.into(),
@@ -84,8 +95,8 @@ pub async fn record(db: &Db, e: &Entry<'_>) -> Result<(), sqlx::Error> {
             e.ground.into(),
             e.emergency.into(),
             e.request_id.map(str::to_string).into(),
-        ])
-        .to_owned();
+        ]);
+    }
     db.execute(&q).await.map(|_| ())
 }
 

@@ -3,6 +3,7 @@
 //! part, any running emergency access), decides with the pure [`rules`], and writes the NEN 7513
 //! log line — for refusals too. Handlers never query youth data before the gate said yes.
 
+pub mod list;
 pub mod log;
 pub mod rules;
 

@@ -6,7 +6,8 @@ use axum::extract::State;
 use axum::response::Response;
 
 use super::register::professional_grant;
-use super::repo::{self, ListedYoungPerson};
+use super::repo;
+use crate::access::list::Listed as ListedYoungPerson;
 use crate::access::{self, Action, Actor, Part, Tie};
 use crate::auth::Role;
 use crate::db::now;
@@ -49,13 +50,8 @@ pub async fn caseload_get(
     actor: Actor,
 ) -> AppResult<Response> {
     let grant = professional_grant(&actor.user)?;
-    let people = repo::related_to(
-        &app.db,
-        &actor.user.id,
-        &grant.municipality_id,
-        &["professional"],
-    )
-    .await?;
+    let people =
+        access::list::related(&app, &actor, &grant.municipality_id, &["professional"]).await?;
     html(&ListPage {
         page,
         title_id: "youth-caseload-title",
@@ -72,8 +68,7 @@ pub async fn children_get(
     actor: Actor,
 ) -> AppResult<Response> {
     let grant = actor.user.require(Role::Ouder)?.clone();
-    let people =
-        repo::related_to(&app.db, &actor.user.id, &grant.municipality_id, &["parent"]).await?;
+    let people = access::list::related(&app, &actor, &grant.municipality_id, &["parent"]).await?;
     html(&ListPage {
         page,
         title_id: "youth-children-title",
@@ -90,13 +85,7 @@ pub async fn network_young_get(
     actor: Actor,
 ) -> AppResult<Response> {
     let grant = actor.user.require(Role::Netwerklid)?.clone();
-    let people = repo::related_to(
-        &app.db,
-        &actor.user.id,
-        &grant.municipality_id,
-        &["network"],
-    )
-    .await?;
+    let people = access::list::related(&app, &actor, &grant.municipality_id, &["network"]).await?;
     html(&ListPage {
         page,
         title_id: "youth-network-title",

@@ -428,63 +428,6 @@ pub async fn emergencies(db: &Db, young_person_id: &str) -> Result<Vec<Emergency
     db.fetch_all(&q).await
 }
 
-/// A young person in a list (caseload, a parent's children, a network member's young people).
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ListedYoungPerson {
-    /// Id.
-    pub id: String,
-    /// First name.
-    pub first_name: String,
-    /// Last name.
-    pub last_name: String,
-    /// Date of birth.
-    pub birth_date: Date,
-    /// Wijk name.
-    pub wijk_name: Option<String>,
-    /// The viewer's relation kind.
-    pub kind: String,
-}
-
-/// The young people a user has an active relation with, in one municipality (one query).
-pub async fn related_to(
-    db: &Db,
-    user_id: &str,
-    municipality_id: &str,
-    kinds: &[&str],
-) -> Result<Vec<ListedYoungPerson>, sqlx::Error> {
-    use crate::places::repo::Wijken;
-    let (y, r) = (YoungPeople::Table, YouthRelations::Table);
-    let q = Query::select()
-        .columns([
-            (y, YoungPeople::Id),
-            (y, YoungPeople::FirstName),
-            (y, YoungPeople::LastName),
-            (y, YoungPeople::BirthDate),
-        ])
-        .expr_as(
-            Expr::col((Wijken::Table, Wijken::Name)),
-            Alias::new("wijk_name"),
-        )
-        .column((r, YouthRelations::Kind))
-        .from(r)
-        .inner_join(
-            y,
-            Expr::col((y, YoungPeople::Id)).equals((r, YouthRelations::YoungPersonId)),
-        )
-        .left_join(
-            Wijken::Table,
-            Expr::col((Wijken::Table, Wijken::Id)).equals((y, YoungPeople::WijkId)),
-        )
-        .and_where(Expr::col((r, YouthRelations::UserId)).eq(user_id))
-        .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
-        .and_where(Expr::col((r, YouthRelations::Kind)).is_in(kinds.iter().copied()))
-        .and_where(Expr::col((y, YoungPeople::MunicipalityId)).eq(municipality_id))
-        .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
-        .order_by((y, YoungPeople::FirstName), Order::Asc)
-        .to_owned();
-    db.fetch_all(&q).await
-}
-
 /// The young person whose own account this is.
 pub async fn own_young_person_id(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
     let q = Query::select()

@@ -201,6 +201,22 @@ pub async fn signup_post(
     )
     .await?;
     tx.commit().await?;
+    crate::access::log::record(
+        &app.db,
+        &crate::access::log::Entry {
+            young_person_id: &id,
+            actor_user_id: Some(&user_id),
+            actor_role: "jongere",
+            actor_name: &format!("{} {}", form.first_name.trim(), form.last_name.trim()),
+            part: crate::access::Part::Identity,
+            action: "create",
+            allowed: true,
+            ground: crate::access::Ground::Own.as_str(),
+            emergency: false,
+            request_id: None,
+        },
+    )
+    .await?;
     let (cookie, _) = session::start(&app, &user_id, Stage::Full).await?;
     let next = if age.is_some_and(|a| a < 16) {
         "/aanmelden/ouder".to_string()
