@@ -342,3 +342,13 @@ assigned-intro = Actions a young person gave to you. Mark them done when they ar
 assigned-empty = You have no actions yet.
 log-ground-assigned = an action given to that person
 log-action-list = saw in a list
+
+## Notes
+youth-tab-notes = Notes
+notes-title = Notes by the team
+notes-intro = Short notes by the team about agreements and conversations. The young person can always read them.
+notes-new = New note
+notes-hint = Short and factual: what was discussed or agreed. Write so the young person understands it.
+notes-submit = Save note
+notes-empty = There are no notes yet.
+notes-required = Write a note first.

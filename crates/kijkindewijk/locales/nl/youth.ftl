@@ -342,3 +342,13 @@ assigned-intro = Acties die een jongere aan jou heeft gegeven. Zet ze op klaar a
 assigned-empty = Je hebt nog geen acties.
 log-ground-assigned = een actie die aan diegene is gegeven
 log-action-list = zag in een lijst
+
+## Notities
+youth-tab-notes = Notities
+notes-title = Notities van het team
+notes-intro = Korte notities van het team over afspraken en gesprekken. De jongere kan ze altijd lezen.
+notes-new = Nieuwe notitie
+notes-hint = Kort en feitelijk: wat is besproken of afgesproken. Schrijf zo dat de jongere het begrijpt.
+notes-submit = Notitie opslaan
+notes-empty = Er zijn nog geen notities.
+notes-required = Schrijf eerst een notitie.

@@ -771,3 +771,39 @@ async fn a_network_member_marks_an_assigned_action_done() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn team_notes_need_consent_and_the_young_person_reads_them() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let reg = register(&noor, "Tess", &born(17, 0), "").await;
+    let base = format!("/jongeren/{}", reg.id);
+    let tess = accept(&app, &reg.young_link, &reg.young_login).await;
+    assert_eq!(
+        noor.post(&format!("{base}/notities"), &[("body", "Gesprek gehad")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let sharing = tess.get(&format!("{base}/delen")).await;
+    let team_notes = checkbox_value(&sharing.body, "Het team", "notes");
+    tess.post(&format!("{base}/delen"), &[("share", &team_notes)])
+        .await;
+    let empty = noor
+        .post(&format!("{base}/notities"), &[("body", "  ")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let ok = noor
+        .post(
+            &format!("{base}/notities"),
+            &[("body", "Gesprek over school gehad; afspraak volgende week")],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let seen = tess.get(&format!("{base}/notities")).await;
+    assert!(seen.body.contains("afspraak volgende week") && seen.body.contains("Noor de Vries"));
+    assert!(
+        !seen.body.contains("notities\" novalidate"),
+        "the young person does not write team notes"
+    );
+}

@@ -6,6 +6,7 @@ pub mod demo;
 mod emergency;
 mod logbook;
 pub mod network;
+pub mod notes;
 mod pages;
 pub mod plan;
 mod register;
@@ -44,6 +45,11 @@ pub fn routes() -> Routes {
             sharing::sharing_post,
         )
         .get("/jongeren/{id}/logboek", logbook::logbook_get)
+        .get_post(
+            "/jongeren/{id}/notities",
+            notes::notes_get,
+            notes::notes_post,
+        )
         .get_post(
             "/jongeren/{id}/noodtoegang",
             emergency::emergency_get,

@@ -159,6 +159,13 @@ pub async fn download_get(
     {
         body["network"] = serde_json::to_value(network::people(db, &id).await?).unwrap_or_default();
     }
+    if access::probe(&app, &actor, &id, Part::Notes, Action::Export)
+        .await?
+        .is_some()
+    {
+        body["notes"] =
+            serde_json::to_value(super::notes::notes(db, &id).await?).unwrap_or_default();
+    }
     let relations: Vec<serde_json::Value> = repo::relations(db, &id)
         .await?
         .into_iter()
