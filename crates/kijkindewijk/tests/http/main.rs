@@ -6,4 +6,5 @@ mod helpers;
 mod accounts;
 mod admin;
 mod platform;
+mod security_scan;
 mod shell;
