@@ -334,11 +334,11 @@ mod tests {
         ) {
             let mut text: String = keys.iter().map(|k| format!("{k} = 1\n")).collect();
             let mut expected: BTreeSet<String> = keys.clone();
-            if let Some(t) = &table {
-                if !keys.contains(t) {
-                    text.push_str(&format!("[{t}]\nnested = \"x\"\n"));
-                    expected.insert(t.clone());
-                }
+            if let Some(t) = &table
+                && !keys.contains(t)
+            {
+                text.push_str(&format!("[{t}]\nnested = \"x\"\n"));
+                expected.insert(t.clone());
             }
             let found: BTreeSet<String> = toml_keys::parse(&text).unwrap().into_iter().collect();
             proptest::prop_assert_eq!(found, expected);
