@@ -9,7 +9,8 @@ use crate::helpers::{Client, Page, TestApp};
 /// Referrer policies that never send a path to another site.
 const SAFE_REFERRER_POLICIES: &[&str] = &["no-referrer", "same-origin", "strict-origin"];
 
-/// Pages every crawl starts from, besides the links it finds.
+/// Pages every crawl starts from, besides the links it finds. A page no link leads to (reached only
+/// through a form, a mail or a typed address) belongs here, so that it is scanned too.
 const SEEDS: &[&str] = &[
     "/",
     "/start",
