@@ -319,6 +319,32 @@ mod tests {
         assert!(!printed.contains("hunter2") && !printed.contains(":pw@"));
     }
 
+    proptest::proptest! {
+        /// The configuration file is outside input: any text gives keys or an error, never a panic.
+        #[test]
+        fn any_file_text_gives_keys_or_an_error(text in "\\PC{0,200}") {
+            let _ = toml_keys::parse(&text);
+        }
+
+        /// The top-level keys of a file are exactly the keys written, tables included.
+        #[test]
+        fn top_level_keys_are_found(
+            keys in proptest::collection::btree_set("[a-z][a-z_]{0,15}", 0..8),
+            table in proptest::option::of("[a-z]{1,8}"),
+        ) {
+            let mut text: String = keys.iter().map(|k| format!("{k} = 1\n")).collect();
+            let mut expected: BTreeSet<String> = keys.clone();
+            if let Some(t) = &table
+                && !keys.contains(t)
+            {
+                text.push_str(&format!("[{t}]\nnested = \"x\"\n"));
+                expected.insert(t.clone());
+            }
+            let found: BTreeSet<String> = toml_keys::parse(&text).unwrap().into_iter().collect();
+            proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
     #[test]
     fn rejects_unknown_database_scheme() {
         figment::Jail::expect_with(|jail| {

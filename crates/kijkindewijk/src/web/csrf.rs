@@ -95,8 +95,11 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
         body
     };
 
-    parts.extensions.insert(CsrfToken(expected));
+    parts.extensions.insert(CsrfToken(expected.clone()));
     let mut response = next.run(Request::from_parts(parts, body)).await;
+    // The error-page middleware sits outside this layer and renders the layout (with its logout
+    // form) for 4xx/5xx answers; it takes the token from here.
+    response.extensions_mut().insert(CsrfToken(expected));
     if existing.is_none() {
         response.headers_mut().append(
             header::SET_COOKIE,

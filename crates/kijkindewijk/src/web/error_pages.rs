@@ -101,6 +101,9 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
     } else if status.is_server_error() {
         tracing::error!(status = status.as_u16(), "request failed");
     }
+    if let Some(token) = head.extensions.get::<super::csrf::CsrfToken>() {
+        page.csrf = token.0.clone();
+    }
     page.user = head
         .extensions
         .get::<Arc<SessionUser>>()

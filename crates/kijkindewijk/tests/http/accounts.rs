@@ -457,3 +457,48 @@ async fn account_page_changes_the_password_and_keeps_this_session() {
     assert_eq!(sam.get("/account").await.status, StatusCode::OK);
     assert_eq!(other.get("/account").await.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn the_second_factor_starts_a_new_session_and_the_half_one_ends() {
+    let app = TestApp::spawn().await;
+    let session_of = |page: &crate::helpers::Page| {
+        page.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| c.strip_prefix("kkdw_session="))
+            .map(|c| c.split(';').next().unwrap_or_default().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let c = app.client();
+    let step1 = c.login("beleid@wijkerveen.example", PASSWORD).await;
+    let half = session_of(&step1).expect("a session after the password step");
+    let secret = app.login_of("beleid").totp_secret.unwrap();
+    let mut step2 = c
+        .post("/inloggen/code", &[("code", &totp_at(&secret, 0))])
+        .await;
+    if step2.status != StatusCode::SEE_OTHER {
+        step2 = c
+            .post("/inloggen/code", &[("code", &totp_at(&secret, 30))])
+            .await;
+    }
+    let full = session_of(&step2).expect("a new session after the code");
+    assert_ne!(half, full);
+    assert_eq!(c.get("/beleid").await.status, StatusCode::OK);
+    // The token from the password step is worth nothing now, not even for the code page.
+    let replay = Client::new(&app.base);
+    let page = replay
+        .http
+        .get(format!("{}/inloggen/code", app.base))
+        .header("cookie", format!("kkdw_session={half}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::SEE_OTHER);
+    assert!(
+        page.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/inloggen?terug=")
+    );
+}

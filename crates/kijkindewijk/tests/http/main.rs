@@ -8,5 +8,6 @@ mod jobs;
 mod accounts;
 mod admin;
 mod platform;
+mod security_scan;
 mod shell;
 mod youth;

@@ -1,0 +1,237 @@
+//! Records the matrix requests point at: real ids and tokens that belong to someone else, made in
+//! the demo database before the requests run. `@name` in the table is replaced by these values;
+//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request.
+//!
+//! When a feature adds records (plans, network maps, introductions, barriers, …) add fixtures here
+//! for one of Wijkerveen's records, one of Buurendam's, one of another team and one that was not
+//! shared, and use them in the feature's cases in `matrix.toml`.
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+use kijkindewijk::auth::repo::{self, NewUser, TokenPurpose};
+use kijkindewijk::auth::{Grant, Role, Stage, session};
+use kijkindewijk::crypto::sha256_hex;
+use kijkindewijk::features::accounts::service;
+use kijkindewijk::places::repo as places;
+
+use crate::helpers::{Client, TestApp, extract_between};
+
+/// Login of the professional who has not set up TOTP yet (`enrolling` in the table).
+pub const ENROLLING_LOGIN: &str = "matrix.nieuw@wijkerveen.example";
+
+/// The fixtures of one test run.
+pub struct World<'a> {
+    app: &'a TestApp,
+    fixed: BTreeMap<&'static str, String>,
+    counter: Cell<u32>,
+    invitee_id: String,
+    reset_user_id: String,
+}
+
+fn token_of(link: &str) -> String {
+    link.rsplit('/').next().unwrap_or_default().to_string()
+}
+
+impl<'a> World<'a> {
+    /// Makes the records.
+    pub async fn build(app: &'a TestApp) -> World<'a> {
+        let db = &app.state.db;
+        let municipalities = places::municipalities(db).await.unwrap();
+        let id_of = |code: &str| {
+            municipalities
+                .iter()
+                .find(|m| m.code == code)
+                .map(|m| m.id.clone())
+                .unwrap()
+        };
+        let home = id_of(kijkindewijk::demo::MUNICIPALITY.0);
+        let other = id_of(kijkindewijk::demo::OTHER_MUNICIPALITY.0);
+        let home_wijk = places::wijken(db, &home).await.unwrap()[0].id.clone();
+        let other_wijk = places::wijken(db, &other).await.unwrap()[0].id.clone();
+        let (teams, _) = places::teams(db, &home).await.unwrap();
+        let home_team = teams
+            .iter()
+            .find(|t| t.name.contains("Noord-Oost"))
+            .unwrap()
+            .id
+            .clone();
+
+        // Someone invited who has not accepted yet, and the professional who must set up TOTP.
+        let password_hash = repo::user_by_login(db, "sam")
+            .await
+            .unwrap()
+            .unwrap()
+            .password_hash;
+        let mut tx = db.begin().await.unwrap();
+        let invitee_id = repo::insert_user(
+            &mut tx,
+            &NewUser {
+                login_name: "matrix.uitgenodigd@wijkerveen.example".into(),
+                email: Some("matrix.uitgenodigd@wijkerveen.example".into()),
+                display_name: "Uitgenodigd".into(),
+                password_hash: None,
+                locale: "nl".into(),
+                totp_secret: None,
+            },
+            &[Grant {
+                role: Role::Redacteur,
+                municipality_id: home.clone(),
+                team_id: None,
+            }],
+        )
+        .await
+        .unwrap();
+        repo::insert_user(
+            &mut tx,
+            &NewUser {
+                login_name: ENROLLING_LOGIN.into(),
+                email: Some(ENROLLING_LOGIN.into()),
+                display_name: "Nieuwe Professional".into(),
+                password_hash,
+                locale: "nl".into(),
+                totp_secret: None,
+            },
+            &[Grant {
+                role: Role::Jeugdprofessional,
+                municipality_id: home.clone(),
+                team_id: Some(home_team.clone()),
+            }],
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let reset_user_id = repo::user_by_login(db, "ouder@wijkerveen.example")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+
+        let home_page = app.client().get("/").await;
+        let asset = extract_between(&home_page.body, "href=\"/static/", "\"").unwrap();
+
+        let mut world = World {
+            app,
+            fixed: BTreeMap::new(),
+            // Past the demo's own codes (01–05).
+            counter: Cell::new(100),
+            invitee_id,
+            reset_user_id,
+        };
+        let used_invitation = world.link(TokenPurpose::Invitation).await;
+        let used_reset = world.link(TokenPurpose::PasswordReset).await;
+        for (token, purpose) in [
+            (&used_invitation, TokenPurpose::Invitation),
+            (&used_reset, TokenPurpose::PasswordReset),
+        ] {
+            let mut tx = db.begin().await.unwrap();
+            assert!(
+                repo::consume_token(&mut tx, &sha256_hex(token), purpose)
+                    .await
+                    .unwrap()
+                    .is_some()
+            );
+            tx.commit().await.unwrap();
+        }
+        world.fixed = BTreeMap::from([
+            ("asset", format!("/static/{asset}")),
+            ("home_wijk", home_wijk),
+            ("other_wijk", other_wijk),
+            ("home_team", home_team),
+            ("used_invitation", used_invitation),
+            ("used_reset", used_reset),
+        ]);
+        world
+    }
+
+    async fn link(&self, purpose: TokenPurpose) -> String {
+        let user = match purpose {
+            TokenPurpose::Invitation => &self.invitee_id,
+            TokenPurpose::PasswordReset => &self.reset_user_id,
+        };
+        let mut tx = self.app.state.db.begin().await.unwrap();
+        let link = service::issue_link(&self.app.state, &mut tx, user, purpose)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        token_of(&link)
+    }
+
+    fn next(&self) -> u32 {
+        let n = self.counter.get();
+        self.counter.set(n + 1);
+        n
+    }
+
+    /// Two unused characters for the end of a CBS code (digits and capitals are allowed there).
+    fn code_suffix(&self) -> String {
+        const CHARS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let n = self.next() as usize;
+        assert!(n < 36 * 36, "the matrix ran out of codes");
+        format!("{}{}", CHARS[n / 36] as char, CHARS[n % 36] as char)
+    }
+
+    async fn value(&self, name: &str) -> String {
+        if let Some(v) = self.fixed.get(name) {
+            return v.clone();
+        }
+        match name {
+            "new_wijk_code" => format!("WK0990{}", self.code_suffix()),
+            "new_buurt_code" => format!("BU099001{}", self.code_suffix()),
+            "new_other_buurt_code" => format!("BU099101{}", self.code_suffix()),
+            "new_name" => format!("Matrix {}", self.next()),
+            "new_email" => format!("matrix{}@wijkerveen.example", self.next()),
+            "invitation" => self.link(TokenPurpose::Invitation).await,
+            "reset" => self.link(TokenPurpose::PasswordReset).await,
+            other => panic!("unknown fixture @{other} in matrix.toml"),
+        }
+    }
+
+    /// Replaces every `@name` in `text` with its value.
+    pub async fn resolve(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find('@') {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 1..];
+            let len = after
+                .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+                .unwrap_or(after.len());
+            if len == 0 {
+                out.push('@');
+            } else {
+                out.push_str(&self.value(&after[..len]).await);
+            }
+            rest = &after[len..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// A client with a session of its own for `login` at `stage`, made without the login pages so
+    /// that one request can end or replace it.
+    pub async fn session_for(&self, login: &str, stage: Stage) -> Client {
+        let user = repo::user_by_login(&self.app.state.db, login)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no user {login}"));
+        let (_, token) = session::start(&self.app.state, &user.id, stage)
+            .await
+            .unwrap();
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let url: reqwest::Url = self.app.base.parse().unwrap();
+        jar.add_cookie_str(
+            &format!("{}={token}; Path=/", kijkindewijk::web::cookies::SESSION),
+            &url,
+        );
+        let http = reqwest::Client::builder()
+            .cookie_provider(jar)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Client {
+            base: self.app.base.clone(),
+            http,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+'use strict';
+// The beheerder adds a wijk (first with a wrong code), invites a professional and reads the outbox.
+module.exports = {
+  name: 'beheerder: wijk with a wrong then a right code, invitation, outbox',
+  async run(t) {
+    const b = await t.user('beheerder');
+    await b.login(t.loginOf('beheerder').login);
+    await b.click('main a[href="/beheer/gebieden"]');
+    await b.submit('/beheer/gebieden/wijk', { code: 'WK123', name: 'Nieuwbouw' });
+    await b.expectText('Deze code heeft niet de goede vorm');
+    t.expect((await b.value('form[action="/beheer/gebieden/wijk"] #f-code')) === 'WK123', 'the typed code is kept');
+    t.expect((await b.value('form[action="/beheer/gebieden/wijk"] #f-name')) === 'Nieuwbouw', 'the typed name is kept');
+    await b.shot('wijk-error');
+    await b.submit('/beheer/gebieden/wijk', { code: 'WK099008', name: 'Nieuwbouw' });
+    b.expectPath('/beheer/gebieden');
+    await b.expectText('WK099008');
+    await b.shot('wijk-added');
+
+    await b.visit('/beheer/gebruikers');
+    const email = `eva.${t.variant.name}@wijkerveen.example`;
+    await b.submit('/beheer/gebruikers', {
+      display_name: 'Eva Kok',
+      email,
+      role: 'jeugdprofessional',
+      team_id: { label: 'Lokaal team Noord-Oost' },
+    });
+    await b.expectText('Eva Kok is uitgenodigd');
+    await b.shot('invited');
+
+    await b.visit('/beheer/e-mail');
+    await b.expectText(email);
+    const link = (await b.page.locator('.kkdw-pre').allInnerTexts())
+      .map((text) => (text.match(/https?:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/) || [])[0])
+      .find(Boolean);
+    t.expect(link, 'the invitation mail with its link is in the outbox');
+    await b.shot('outbox');
+    t.state.invitation = { email, link };
+    await b.logout();
+  },
+};
