@@ -7,14 +7,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-15}
 command -v wrk >/dev/null || apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null
-cargo build --release --quiet
+# KKDW_BIN points at an already built binary; otherwise a release build is made.
+BIN=${KKDW_BIN:-}
+if [ -z "$BIN" ]; then
+  cargo build --release --quiet
+  BIN=target/release/kijkindewijk
+fi
 DIR=$(mktemp -d)
 PORT=18181
 BASE=http://127.0.0.1:$PORT
 PW=bench-wachtwoord-1
 export KKDW_DEMO_PASSWORD=$PW KKDW_LOG=warn KKDW_RUN_JOBS=false
 export KKDW_DATABASE_URL=${KKDW_DATABASE_URL:-sqlite://$DIR/bench.db}
-target/release/kijkindewijk serve --demo --listen 127.0.0.1:$PORT >"$DIR/serve.log" 2>&1 &
+"$BIN" serve --demo --listen 127.0.0.1:$PORT >"$DIR/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$DIR"' EXIT
 for _ in $(seq 1 100); do curl -sf "$BASE/readyz" >/dev/null && break; sleep 0.2; done

@@ -118,24 +118,6 @@ impl YoungPerson {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct FactsRow {
-    id: String,
-    municipality_id: String,
-    wijk_id: Option<String>,
-    user_id: Option<String>,
-    first_name: String,
-    last_name: String,
-    birth_date: Date,
-    erased_at: Option<OffsetDateTime>,
-    rel_id: Option<String>,
-    rel_kind: Option<String>,
-    rel_authority: Option<bool>,
-    by_young: Option<bool>,
-    by_parent: Option<bool>,
-    emergency_until: Option<OffsetDateTime>,
-}
-
 /// What the gate hands a handler that was let through.
 #[derive(Debug, Clone)]
 pub struct Access {
@@ -151,6 +133,8 @@ pub struct Access {
     pub facts: rules::Facts,
     /// The part that was checked.
     pub part: Part,
+    /// The action that was checked.
+    pub action: Action,
 }
 
 impl Access {
@@ -234,19 +218,47 @@ pub async fn check(
     part: Part,
     action: Action,
 ) -> AppResult<Access> {
-    let (access, decision) = evaluate(app, actor, young_person_id, part, action).await?;
-    write_log(app, actor, &access, part, action, decision).await?;
-    match decision {
-        Ok(ground) => Ok(Access { ground, ..access }),
-        Err(Refusal::NoTie) => Err(AppError::NotFound),
-        Err(Refusal::NoConsent) => Err(AppError::NoConsent),
-        Err(Refusal::NotPermitted) => Err(AppError::Forbidden),
-    }
+    Ok(check_with(app, actor, young_person_id, (part, action), &[])
+        .await?
+        .0)
 }
 
-/// For parts a page shows only when they are shared (the ratings next to a plan, the network map
-/// on the overview): when allowed it is a read like any other and logged; when not, the page just
-/// leaves the part out and no access happened, so nothing is logged.
+/// Like [`check`] for the part a page is about, plus the parts the page shows only when they are
+/// shared (the ratings next to a plan, the network map on the plan page). All facts come from one
+/// query and all log lines go out in one statement. An optional part that is not shared is left out
+/// and not logged: the page did not access it.
+pub async fn check_with(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    required: (Part, Action),
+    optional: &[(Part, Action)],
+) -> AppResult<(Access, Vec<Option<Access>>)> {
+    let mut wanted = vec![required];
+    wanted.extend_from_slice(optional);
+    let evaluated = evaluate(app, actor, young_person_id, &wanted).await?;
+    let lines: Vec<(&Access, rules::Decision)> = evaluated
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, decision))| *i == 0 || decision.is_ok())
+        .map(|(_, (access, decision))| (access, *decision))
+        .collect();
+    write_log(app, actor, &lines).await?;
+    let mut iter = evaluated.into_iter();
+    let (main, decision) = iter.next().ok_or(AppError::NotFound)?;
+    let main = match decision {
+        Ok(ground) => Access { ground, ..main },
+        Err(Refusal::NoTie) => return Err(AppError::NotFound),
+        Err(Refusal::NoConsent) => return Err(AppError::NoConsent),
+        Err(Refusal::NotPermitted) => return Err(AppError::Forbidden),
+    };
+    let rest = iter
+        .map(|(a, d)| d.ok().map(|ground| Access { ground, ..a }))
+        .collect();
+    Ok((main, rest))
+}
+
+/// One optional part on its own (see [`check_with`]): logged when allowed, `None` when not.
 pub async fn probe(
     app: &AppState,
     actor: &Actor,
@@ -254,10 +266,11 @@ pub async fn probe(
     part: Part,
     action: Action,
 ) -> AppResult<Option<Access>> {
-    let (access, decision) = evaluate(app, actor, young_person_id, part, action).await?;
+    let mut evaluated = evaluate(app, actor, young_person_id, &[(part, action)]).await?;
+    let (access, decision) = evaluated.pop().ok_or(AppError::NotFound)?;
     match decision {
         Ok(ground) => {
-            write_log(app, actor, &access, part, action, decision).await?;
+            write_log(app, actor, &[(&access, decision)]).await?;
             Ok(Some(Access { ground, ..access }))
         }
         Err(_) => Ok(None),
@@ -267,43 +280,63 @@ pub async fn probe(
 async fn write_log(
     app: &AppState,
     actor: &Actor,
-    access: &Access,
-    part: Part,
-    action: Action,
-    decision: rules::Decision,
+    lines: &[(&Access, rules::Decision)],
 ) -> AppResult<()> {
-    let entry = log::Entry {
-        young_person_id: &access.young.id,
-        actor_user_id: Some(&actor.user.id),
-        actor_role: role_for(access.tie, &actor.user),
-        actor_name: &actor.user.display_name,
-        part,
-        action: action.as_str(),
-        allowed: decision.is_ok(),
-        ground: match decision {
-            Ok(g) => g.as_str(),
-            Err(r) => r.as_str(),
-        },
-        emergency: decision == Ok(Ground::Emergency),
-        request_id: actor.request_id.as_deref(),
-    };
-    log::record(&app.db, &entry).await?;
+    let entries: Vec<log::Entry> = lines
+        .iter()
+        .map(|(access, decision)| log::Entry {
+            young_person_id: &access.young.id,
+            actor_user_id: Some(&actor.user.id),
+            actor_role: role_for(access.tie, &actor.user),
+            actor_name: &actor.user.display_name,
+            part: access.part,
+            action: access.action.as_str(),
+            allowed: decision.is_ok(),
+            ground: match decision {
+                Ok(g) => g.as_str(),
+                Err(r) => r.as_str(),
+            },
+            emergency: *decision == Ok(Ground::Emergency),
+            request_id: actor.request_id.as_deref(),
+        })
+        .collect();
+    log::record_many(&app.db, &entries).await?;
     Ok(())
 }
 
-/// Loads the facts in one query and applies the rules.
+#[derive(sqlx::FromRow)]
+struct FactsRow {
+    id: String,
+    municipality_id: String,
+    wijk_id: Option<String>,
+    user_id: Option<String>,
+    first_name: String,
+    last_name: String,
+    birth_date: Date,
+    erased_at: Option<OffsetDateTime>,
+    rel_id: Option<String>,
+    rel_kind: Option<String>,
+    rel_authority: Option<bool>,
+    consent_part: Option<String>,
+    by_young: Option<bool>,
+    by_parent: Option<bool>,
+    emergency_until: Option<OffsetDateTime>,
+}
+
+/// Loads the facts for every requested part in one indexed query (a row per consent row found) and
+/// applies the rules to each part.
 async fn evaluate(
     app: &AppState,
     actor: &Actor,
     young_person_id: &str,
-    part: Part,
-    action: Action,
-) -> AppResult<(Access, rules::Decision)> {
+    wanted: &[(Part, Action)],
+) -> AppResult<Vec<(Access, rules::Decision)>> {
     let t = now();
     let r = YouthRelations::Table;
     let c = Consents::Table;
     let e = EmergencyAccess::Table;
     let y = YoungPeople::Table;
+    let parts: Vec<&'static str> = wanted.iter().map(|(p, _)| p.as_str()).collect();
     let q = Query::select()
         .columns([
             (y, YoungPeople::Id),
@@ -321,6 +354,7 @@ async fn evaluate(
             Expr::col((r, YouthRelations::HasAuthority)),
             Alias::new("rel_authority"),
         )
+        .expr_as(Expr::col((c, Consents::Part)), Alias::new("consent_part"))
         .expr_as(
             Expr::col((c, Consents::ByYoungAt)).is_not_null(),
             Alias::new("by_young"),
@@ -347,7 +381,7 @@ async fn evaluate(
             c,
             Cond::all()
                 .add(Expr::col((c, Consents::YoungPersonId)).equals((y, YoungPeople::Id)))
-                .add(Expr::col((c, Consents::Part)).eq(part.as_str()))
+                .add(Expr::col((c, Consents::Part)).is_in(parts))
                 .add(
                     Cond::any()
                         .add(
@@ -374,20 +408,20 @@ async fn evaluate(
                 .add(Expr::col((e, EmergencyAccess::ExpiresAt)).gt(t)),
         )
         .and_where(Expr::col((y, YoungPeople::Id)).eq(young_person_id))
-        .limit(1)
         .to_owned();
-    let Some(row) = app.db.fetch_optional::<FactsRow>(&q).await? else {
+    let rows: Vec<FactsRow> = app.db.fetch_all(&q).await?;
+    let Some(first) = rows.first() else {
         return Err(AppError::NotFound);
     };
     let young = YoungPerson {
-        id: row.id,
-        municipality_id: row.municipality_id,
-        wijk_id: row.wijk_id,
-        user_id: row.user_id,
-        first_name: row.first_name,
-        last_name: row.last_name,
-        birth_date: row.birth_date,
-        erased_at: row.erased_at,
+        id: first.id.clone(),
+        municipality_id: first.municipality_id.clone(),
+        wijk_id: first.wijk_id.clone(),
+        user_id: first.user_id.clone(),
+        first_name: first.first_name.clone(),
+        last_name: first.last_name.clone(),
+        birth_date: first.birth_date,
+        erased_at: first.erased_at,
     };
     // A tie only counts within the young person's own municipality, and professionals must still
     // hold a professional role there.
@@ -397,7 +431,7 @@ async fn evaluate(
         .iter()
         .any(|g| g.municipality_id == young.municipality_id);
     let mut tie = if in_municipality {
-        tie_of(row.rel_kind.as_deref(), row.rel_authority)
+        tie_of(first.rel_kind.as_deref(), first.rel_authority)
     } else {
         Tie::None
     };
@@ -412,33 +446,42 @@ async fn evaluate(
     {
         tie = Tie::None;
     }
-    if young.erased_at.is_some() && tie != Tie::None {
+    let emergency = rows.iter().any(|r| r.emergency_until.is_some());
+    let mut out = Vec::with_capacity(wanted.len());
+    for (part, action) in wanted {
         // After erasure only the access log remains; it stays readable for the record.
-        if part != Part::Log {
-            tie = Tie::None;
-        }
-    }
-    let facts = rules::Facts {
-        birth_date: young.birth_date,
-        today: t.date(),
-        tie,
-        consent: rules::Consent {
-            by_young: row.by_young.unwrap_or(false),
-            by_parent: row.by_parent.unwrap_or(false),
-        },
-        emergency: row.emergency_until.is_some(),
-    };
-    let decision = rules::decide(&facts, part, action);
-    // The ground is filled in by the caller once the decision is known.
-    Ok((
-        Access {
-            young,
+        let tie = if young.erased_at.is_some() && *part != Part::Log {
+            Tie::None
+        } else {
+            tie
+        };
+        let consent = rows
+            .iter()
+            .find(|r| r.consent_part.as_deref() == Some(part.as_str()))
+            .map(|r| rules::Consent {
+                by_young: r.by_young.unwrap_or(false),
+                by_parent: r.by_parent.unwrap_or(false),
+            })
+            .unwrap_or_default();
+        let facts = rules::Facts {
+            birth_date: young.birth_date,
+            today: t.date(),
             tie,
-            relation_id: row.rel_id,
+            consent,
+            emergency,
+        };
+        let decision = rules::decide(&facts, *part, *action);
+        // The ground is filled in by the caller once the decision is known.
+        let access = Access {
+            young: young.clone(),
+            tie,
+            relation_id: first.rel_id.clone(),
             ground: Ground::Own,
             facts,
-            part,
-        },
-        decision,
-    ))
+            part: *part,
+            action: *action,
+        };
+        out.push((access, decision));
+    }
+    Ok(out)
 }

@@ -180,6 +180,7 @@ macro_rules! query_methods {
                 self: $recv,
                 stmt: &impl SqlxBinder,
             ) -> Result<Vec<T>, sqlx::Error> {
+                count_query();
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
@@ -197,6 +198,7 @@ macro_rules! query_methods {
                 self: $recv,
                 stmt: &impl SqlxBinder,
             ) -> Result<Option<T>, sqlx::Error> {
+                count_query();
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);
@@ -214,6 +216,7 @@ macro_rules! query_methods {
                 self: $recv,
                 stmt: &impl SqlxBinder,
             ) -> Result<T, sqlx::Error> {
+                count_query();
                 match self {
                     $sqlite => {
                         let (sql, values) = stmt.build_sqlx(SqliteQueryBuilder);

@@ -44,13 +44,18 @@ pub async fn print_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Export).await?;
-    let profile_ok = access::probe(&app, &actor, &id, Part::Profile, Action::Export)
-        .await?
-        .is_some();
-    let ratings_ok = access::probe(&app, &actor, &id, Part::Ratings, Action::Export)
-        .await?
-        .is_some();
+    let (access, shared) = access::check_with(
+        &app,
+        &actor,
+        &id,
+        (Part::Plan, Action::Export),
+        &[
+            (Part::Profile, Action::Export),
+            (Part::Ratings, Action::Export),
+        ],
+    )
+    .await?;
+    let (profile_ok, ratings_ok) = (shared[0].is_some(), shared[1].is_some());
     let db = &app.db;
     let domains = repo::domains(db, &access.young.municipality_id).await?;
     let entries = repo::entries(db, &id).await?;
@@ -85,13 +90,18 @@ pub async fn json_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Export).await?;
-    let profile_ok = access::probe(&app, &actor, &id, Part::Profile, Action::Export)
-        .await?
-        .is_some();
-    let ratings_ok = access::probe(&app, &actor, &id, Part::Ratings, Action::Export)
-        .await?
-        .is_some();
+    let (access, shared) = access::check_with(
+        &app,
+        &actor,
+        &id,
+        (Part::Plan, Action::Export),
+        &[
+            (Part::Profile, Action::Export),
+            (Part::Ratings, Action::Export),
+        ],
+    )
+    .await?;
+    let (profile_ok, ratings_ok) = (shared[0].is_some(), shared[1].is_some());
     let db = &app.db;
     let body = serde_json::json!({
         "young_person": {

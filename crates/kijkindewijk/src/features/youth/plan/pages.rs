@@ -189,16 +189,24 @@ pub async fn plan_get(
     Path(id): Path<String>,
     Query(q): Query<SavedQuery>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Read).await?;
-    let profile_ok = access::probe(&app, &actor, &id, Part::Profile, Action::Read)
-        .await?
-        .is_some();
-    let ratings_ok = access::probe(&app, &actor, &id, Part::Ratings, Action::Read)
-        .await?
-        .is_some();
-    let network_ok = access::probe(&app, &actor, &id, Part::Network, Action::Read)
-        .await?
-        .is_some();
+    // One query for the facts of all four parts, one statement for their log lines.
+    let (access, shared) = access::check_with(
+        &app,
+        &actor,
+        &id,
+        (Part::Plan, Action::Read),
+        &[
+            (Part::Profile, Action::Read),
+            (Part::Ratings, Action::Read),
+            (Part::Network, Action::Read),
+        ],
+    )
+    .await?;
+    let (profile_ok, ratings_ok, network_ok) = (
+        shared[0].is_some(),
+        shared[1].is_some(),
+        shared[2].is_some(),
+    );
     let can_write = access.may(Action::Write);
     let can_rate = ratings_ok && (access.tie == Tie::Own || can_write);
     let db = &app.db;
