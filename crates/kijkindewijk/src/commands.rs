@@ -70,24 +70,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {
     let state = startup::build_state(config).await?;
-    if with_demo {
-        if demo::has_data(&state).await? {
-            match demo::earlier_report(&state).await? {
-                Some(report) => println!("{}", report.render(state.config.base_url())),
-                None => println!("The database already holds data; demo data was not added."),
+    let report = match (with_demo, demo::has_data(&state).await?) {
+        (false, _) => None,
+        (true, true) => {
+            let earlier = demo::earlier_report(&state).await?;
+            if earlier.is_none() {
+                println!("The database already holds data; demo data was not added.");
             }
-        } else {
-            let report = demo::fill(&state).await?;
-            println!("{}", report.render(state.config.base_url()));
+            earlier
         }
-    }
+        (true, false) => Some(demo::fill(&state).await?),
+    };
     if state.config.smtp_url.is_some() {
         let released = crate::platform::mail::release_held(&state.db).await?;
         if released > 0 {
             tracing::info!(count = released, "held mail queued for delivery");
         }
     }
+    let listen_port = state.config.listen.port();
+    let base_url = state.config.base_url().to_string();
     let server = startup::start(state).await?;
+    if let Some(report) = report {
+        // With port 0 the real port is known only now.
+        let base = if listen_port == 0 {
+            format!("http://{}", server.addr)
+        } else {
+            base_url
+        };
+        println!("{}", report.render(&base));
+    }
     tracing::info!(addr = %server.addr, "listening");
     println!("KijKINDeWijk listens on http://{}", server.addr);
     let stop = server.stop.clone();

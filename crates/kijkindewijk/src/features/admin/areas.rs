@@ -28,6 +28,26 @@ struct AreasPage {
 }
 
 impl AreasPage {
+    /// An example wijk code for this municipality (the next free number when it fits).
+    fn wijk_example(&self) -> String {
+        format!(
+            "WK{}{:02}",
+            &self.municipality.code[2..],
+            (self.wijken.len() + 1).min(99)
+        )
+    }
+    /// An example buurt code in this municipality's first wijk.
+    fn buurt_example(&self) -> String {
+        match self.wijken.first() {
+            Some(w) => format!(
+                "BU{}{:02}",
+                &w.code[2..],
+                (self.buurten_of(&w.id).len() + 1).min(99)
+            ),
+            None => String::new(),
+        }
+    }
+
     fn buurten_of(&self, wijk_id: &str) -> Vec<&Area> {
         self.buurten
             .iter()
