@@ -20,6 +20,10 @@ fluent_templates::static_loader! {
 static NL: LanguageIdentifier = langid!("nl");
 static EN: LanguageIdentifier = langid!("en");
 
+/// Formatted messages without arguments, per language (index = `Locale as usize`).
+static CACHE: std::sync::LazyLock<[std::sync::RwLock<HashMap<String, String>>; 2]> =
+    std::sync::LazyLock::new(|| [Default::default(), Default::default()]);
+
 /// A supported interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Locale {
@@ -69,9 +73,21 @@ impl Locale {
     /// The text for a message id. A missing id shows the id itself (and a test keeps that from
     /// ever reaching a user).
     pub fn t(&self, id: &str) -> String {
-        LOCALES
+        // Messages without arguments never change: format each once per language, then reuse it.
+        // Pages such as the network map look up hundreds of labels per request.
+        let cache = &CACHE[*self as usize];
+        if let Some(text) = cache.read().unwrap_or_else(|e| e.into_inner()).get(id) {
+            return text.clone();
+        }
+        let text = LOCALES
             .try_lookup(self.id(), id)
-            .unwrap_or_else(|| id.to_string())
+            .unwrap_or_else(|| id.to_string());
+        let mut cache = cache.write().unwrap_or_else(|e| e.into_inner());
+        // Ids come from our own code; the cap only guards against an id built from outside input.
+        if cache.len() < 10_000 {
+            cache.insert(id.to_string(), text.clone());
+        }
+        text
     }
 
     /// The text for a message id with named arguments.
