@@ -77,6 +77,35 @@ pub async fn record_failure(app: &AppState, keys: &[String]) -> Result<(), sqlx:
     tx.commit().await
 }
 
+/// A limit on how often one client address may do something that creates records or sends mail
+/// (signing up, asking for a reset link): counts this attempt and says whether it is still allowed.
+pub async fn allow_action(
+    app: &AppState,
+    action: &str,
+    ip: Option<IpAddr>,
+    max: i64,
+    window: time::Duration,
+) -> Result<bool, sqlx::Error> {
+    let Some(ip) = ip else {
+        return Ok(true);
+    };
+    let key = format!("{action}:{}", app.keyed_hash(&ip.to_string()));
+    let t = now();
+    let mut tx = app.db.begin().await?;
+    let row = repo::throttle_row(&mut tx, &key).await?;
+    if row
+        .as_ref()
+        .and_then(|r| r.blocked_until)
+        .is_some_and(|until| until > t)
+    {
+        return Ok(false);
+    }
+    let next = after_failure(row, t, max, window);
+    repo::put_throttle(&mut tx, &key, &next).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// Forgets the account counter after a successful login.
 pub async fn record_success(app: &AppState, keys: &[String]) -> Result<(), sqlx::Error> {
     if let Some(account_key) = keys.first() {

@@ -810,3 +810,16 @@ async fn team_notes_need_consent_and_the_young_person_reads_them() {
         "the young person does not write team notes"
     );
 }
+
+#[tokio::test]
+async fn sign_ups_from_one_address_are_limited() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    for _ in 0..10 {
+        let r = c.post("/aanmelden", &[("first_name", "X")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let blocked = c.post("/aanmelden", &[("first_name", "X")]).await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(blocked.body.contains("te vaak geprobeerd"));
+}

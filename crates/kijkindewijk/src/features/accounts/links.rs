@@ -68,8 +68,13 @@ pub async fn forgot_get(page: PageCtx) -> AppResult<Response> {
 pub async fn forgot_post(
     State(app): State<AppState>,
     page: PageCtx,
+    crate::web::ClientIp(ip): crate::web::ClientIp,
     Form(form): Form<ForgotForm>,
 ) -> AppResult<Response> {
+    if !crate::auth::throttle::allow_action(&app, "reset", ip, 20, time::Duration::hours(1)).await?
+    {
+        return Err(crate::error::AppError::TooManyRequests(3600));
+    }
     if form.login.trim().is_empty() {
         let mut errors = FieldErrors::new();
         errors.add("login", "login-name-required");

@@ -98,8 +98,15 @@ pub async fn signup_get(
 pub async fn signup_post(
     State(app): State<AppState>,
     p: PageCtx,
+    crate::web::ClientIp(ip): crate::web::ClientIp,
     Form(form): Form<SignupForm>,
 ) -> AppResult<Response> {
+    // Ten accounts an hour from one address is plenty for a school or a youth centre.
+    if !crate::auth::throttle::allow_action(&app, "signup", ip, 10, time::Duration::hours(1))
+        .await?
+    {
+        return Err(AppError::TooManyRequests(3600));
+    }
     let municipalities = places::municipalities(&app.db).await?;
     let mut errors = FieldErrors::new();
     let municipality = municipalities.iter().find(|m| m.id == form.gemeente);
