@@ -280,66 +280,51 @@ pub async fn set_consent(
 ) -> Result<(), sqlx::Error> {
     let t = now();
     let stamp: Option<OffsetDateTime> = given.then_some(t);
-    let (col, parent_user) = match by {
-        ConsentBy::Young => (Consents::ByYoungAt, None),
-        ConsentBy::Parent => (
-            Consents::ByParentAt,
-            given.then(|| actor_user_id.to_string()),
-        ),
+    let mut columns = vec![
+        Consents::Id,
+        Consents::YoungPersonId,
+        Consents::Part,
+        Consents::AudienceKey,
+        Consents::UpdatedAt,
+    ];
+    let mut values: Vec<sea_query::SimpleExpr> = vec![
+        new_id().into(),
+        young_person_id.into(),
+        part.as_str().into(),
+        audience_key.into(),
+        t.into(),
+    ];
+    let mut update = vec![Consents::UpdatedAt];
+    // Each party's agreement has its own column; the parent's also records which parent it was.
+    let own_columns: Vec<(Consents, sea_query::SimpleExpr)> = match by {
+        ConsentBy::Young => vec![(Consents::ByYoungAt, stamp.into())],
+        ConsentBy::Parent => vec![
+            (Consents::ByParentAt, stamp.into()),
+            (
+                Consents::ByParentUserId,
+                given.then(|| actor_user_id.to_string()).into(),
+            ),
+        ],
     };
-    let mut insert = Query::insert()
+    for (column, value) in own_columns {
+        columns.push(column);
+        values.push(value);
+        update.push(column);
+    }
+    let insert = Query::insert()
         .into_table(Consents::Table)
-        .columns([
-            Consents::Id,
-            Consents::YoungPersonId,
-            Consents::Part,
-            Consents::AudienceKey,
-            col,
-            Consents::UpdatedAt,
-        ])
-        .values_panic([
-            new_id().into(),
-            young_person_id.into(),
-            part.as_str().into(),
-            audience_key.into(),
-            stamp.into(),
-            t.into(),
-        ])
-        .to_owned();
-    let mut update_cols = vec![col, Consents::UpdatedAt];
-    if by == ConsentBy::Parent {
-        update_cols.push(Consents::ByParentUserId);
-        insert = Query::insert()
-            .into_table(Consents::Table)
-            .columns([
-                Consents::Id,
+        .columns(columns)
+        .values_panic(values)
+        .on_conflict(
+            OnConflict::columns([
                 Consents::YoungPersonId,
                 Consents::Part,
                 Consents::AudienceKey,
-                col,
-                Consents::UpdatedAt,
-                Consents::ByParentUserId,
             ])
-            .values_panic([
-                new_id().into(),
-                young_person_id.into(),
-                part.as_str().into(),
-                audience_key.into(),
-                stamp.into(),
-                t.into(),
-                parent_user.into(),
-            ])
-            .to_owned();
-    }
-    insert.on_conflict(
-        OnConflict::columns([
-            Consents::YoungPersonId,
-            Consents::Part,
-            Consents::AudienceKey,
-        ])
-        .update_columns(update_cols)
-        .to_owned(),
-    );
+            .update_columns(update)
+            .to_owned(),
+        )
+        .to_owned();
     tx.execute(&insert).await.map(|_| ())
 }
 
