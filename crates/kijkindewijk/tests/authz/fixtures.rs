@@ -1,10 +1,11 @@
 //! Records the matrix requests point at: real ids and tokens that belong to someone else, made in
 //! the demo database before the requests run. `@name` in the table is replaced by these values;
-//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request.
+//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request (and subject).
+//! Mijn leven's records are in `youth_fixtures.rs`.
 //!
-//! When a feature adds records (plans, network maps, introductions, barriers, …) add fixtures here
-//! for one of Wijkerveen's records, one of Buurendam's, one of another team and one that was not
-//! shared, and use them in the feature's cases in `matrix.toml`.
+//! When a feature adds records (introductions, barriers, …) add fixtures (in a module of the
+//! feature's own, like `youth_fixtures.rs`) for one of Wijkerveen's records, one of Buurendam's, one
+//! of another team and one that was not shared, and use them in the feature's cases in `matrix.toml`.
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
