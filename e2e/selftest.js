@@ -12,6 +12,7 @@ const { hotp, base32Decode, codeAtStep } = require('./lib/totp');
 const { parseDemoOutput, freePort } = require('./lib/server');
 const { runAxe, formatViolations } = require('./lib/axe');
 const { checkFocusOrder, checkSkipLink } = require('./lib/keyboard');
+const { checkReflow } = require('./lib/reflow');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -92,6 +93,16 @@ test('axe and the keyboard checks pass a good page', async () => {
   const { count, problems } = await checkFocusOrder(page);
   assert.equal(count, 4); // skip link, Home, the field, the button
   assert.deepEqual(problems, []);
+  assert.deepEqual(await checkReflow(page), []);
+  await page.close();
+});
+
+test('the reflow check reports a page that scrolls sideways at 320 px', async () => {
+  const page = await open('wide.html');
+  const problems = await checkReflow(page);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /Reflow/);
+  assert.equal(page.viewportSize().width, 1280, 'the viewport is put back');
   await page.close();
 });
 

@@ -4,6 +4,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { runAxe } = require('./axe');
+const { checkReflow } = require('./reflow');
 const { codeAtStep, currentStep } = require('./totp');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -60,7 +61,7 @@ class User {
   /** Fills form fields by id (`f-…`) or selector. */
   async fill(fields) {
     for (const [key, value] of Object.entries(fields)) {
-      const sel = /^[a-z_]+$/.test(key) ? `#f-${key}` : key;
+      const sel = /^[a-z_][a-z0-9_]*$/.test(key) ? `#f-${key}` : key;
       const el = this.page.locator(sel).first();
       if ((await el.evaluate((e) => e.tagName)) === 'SELECT') await el.selectOption(value);
       else await el.fill(value);
@@ -70,7 +71,7 @@ class User {
   /** Submits the form with this action (its submit button), then checks the new page. */
   async submit(action, fields = {}) {
     const form = `form[action="${action}"]`;
-    await this.fill(Object.fromEntries(Object.entries(fields).map(([k, v]) => [/^[a-z_]+$/.test(k) ? `${form} #f-${k}` : k, v])));
+    await this.fill(Object.fromEntries(Object.entries(fields).map(([k, v]) => [/^[a-z_][a-z0-9_]*$/.test(k) ? `${form} #f-${k}` : k, v])));
     await this.click(`${form} button[type="submit"]`);
   }
 
@@ -212,6 +213,10 @@ class Run {
     const violations = await runAxe(page);
     if (violations.length) {
       this.result.axe.push({ where: `${this.variant.name} ${u.path()} ("${title}")`, violations });
+    }
+    // On the phone: the page reflows at 320 px (WCAG 1.4.10).
+    if (this.variant.viewport.width < 600) {
+      for (const p of await checkReflow(page)) this.problem(`${u.path()}: ${p}`);
     }
   }
 

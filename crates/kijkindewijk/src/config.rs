@@ -88,6 +88,10 @@ pub struct Config {
     pub login_lockout_minutes: i64,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// Sign-ups allowed per client address per hour.
+    pub signups_per_hour: i64,
+    /// Password-reset requests allowed per client address per hour.
+    pub reset_requests_per_hour: i64,
 }
 
 impl Default for Config {
@@ -110,6 +114,8 @@ impl Default for Config {
             login_max_failures: 5,
             login_lockout_minutes: 15,
             trust_forwarded_for: false,
+            signups_per_hour: 10,
+            reset_requests_per_hour: 20,
         }
     }
 }
@@ -248,6 +254,8 @@ fn known_keys() -> BTreeSet<&'static str> {
         "login_max_failures",
         "login_lockout_minutes",
         "trust_forwarded_for",
+        "signups_per_hour",
+        "reset_requests_per_hour",
     ]
     .into_iter()
     .collect()

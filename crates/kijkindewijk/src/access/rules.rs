@@ -267,11 +267,14 @@ fn share_in_force(band: AgeBand, consent: Consent) -> bool {
 pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     let band = band(age_on(facts.birth_date, facts.today));
     if part == Part::Actions {
-        // Only the actions assigned to the actor; the handler filters them by relation.
+        // Only the actions assigned to the actor; the handler filters them by relation. Whoever the
+        // plan gave an action to (a parent, a network member or an involved professional) sees and
+        // closes it; there is no separate consent for it.
         return match facts.tie {
             Tie::Own => Ok(Ground::Own),
-            Tie::Parent { .. } | Tie::Network if action != Action::Export => Ok(Ground::Assigned),
-            Tie::Professional if consent_in_force(band, facts.consent) => Ok(Ground::Consent),
+            Tie::Parent { .. } | Tie::Network | Tie::Professional if action != Action::Export => {
+                Ok(Ground::Assigned)
+            }
             Tie::None => Err(Refusal::NoTie),
             _ => Err(Refusal::NotPermitted),
         };
@@ -547,6 +550,26 @@ mod tests {
         assert_eq!(
             decide(&f, Part::Plan, Action::Read),
             Err(Refusal::NoConsent)
+        );
+        // A professional given an action needs no consent for "actions": none can be recorded.
+        let professional = facts(
+            date!(2011 - 05 - 01),
+            Tie::Professional,
+            false,
+            false,
+            false,
+        );
+        assert_eq!(
+            decide(&professional, Part::Actions, Action::Read),
+            Ok(Ground::Assigned)
+        );
+        assert_eq!(
+            decide(&professional, Part::Actions, Action::Write),
+            Ok(Ground::Assigned)
+        );
+        assert_eq!(
+            decide(&professional, Part::Actions, Action::Export),
+            Err(Refusal::NotPermitted)
         );
         let stranger = facts(date!(2011 - 05 - 01), Tie::None, false, false, false);
         assert_eq!(

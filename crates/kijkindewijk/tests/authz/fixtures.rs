@@ -1,10 +1,11 @@
 //! Records the matrix requests point at: real ids and tokens that belong to someone else, made in
 //! the demo database before the requests run. `@name` in the table is replaced by these values;
-//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request.
+//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request (and subject).
+//! Mijn leven's records are in `youth_fixtures.rs`.
 //!
-//! When a feature adds records (plans, network maps, introductions, barriers, …) add fixtures here
-//! for one of Wijkerveen's records, one of Buurendam's, one of another team and one that was not
-//! shared, and use them in the feature's cases in `matrix.toml`.
+//! When a feature adds records (introductions, barriers, …) add fixtures (in a module of the
+//! feature's own, like `youth_fixtures.rs`) for one of Wijkerveen's records, one of Buurendam's, one
+//! of another team and one that was not shared, and use them in the feature's cases in `matrix.toml`.
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -63,6 +64,7 @@ impl<'a> World<'a> {
             .unwrap()
             .unwrap()
             .password_hash;
+        let password_hash_again = password_hash.clone();
         let mut tx = db.begin().await.unwrap();
         let invitee_id = repo::insert_user(
             &mut tx,
@@ -133,7 +135,16 @@ impl<'a> World<'a> {
             );
             tx.commit().await.unwrap();
         }
-        world.fixed = BTreeMap::from([
+        let mut fixed = crate::youth_fixtures::build(
+            db,
+            &home,
+            &other,
+            &home_wijk,
+            &other_wijk,
+            password_hash_again,
+        )
+        .await;
+        fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
             ("other_wijk", other_wijk),
@@ -141,6 +152,7 @@ impl<'a> World<'a> {
             ("used_invitation", used_invitation),
             ("used_reset", used_reset),
         ]);
+        world.fixed = fixed;
         world
     }
 
@@ -182,6 +194,11 @@ impl<'a> World<'a> {
             "new_name" => format!("Matrix {}", self.next()),
             "new_email" => format!("matrix{}@wijkerveen.example", self.next()),
             "invitation" => self.link(TokenPurpose::Invitation).await,
+            "new_sam_person" => {
+                let name = format!("Matrix {}", self.next());
+                crate::youth_fixtures::new_person(&self.app.state.db, &self.fixed["sam"], &name)
+                    .await
+            }
             "reset" => self.link(TokenPurpose::PasswordReset).await,
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }
@@ -206,6 +223,11 @@ impl<'a> World<'a> {
         }
         out.push_str(rest);
         out
+    }
+
+    /// The one value an SQL query returns, as text (for `changes`).
+    pub async fn query_value(&self, sql: &str) -> Option<String> {
+        crate::youth_fixtures::query_value(&self.app.state.db, sql).await
     }
 
     /// A client with a session of its own for `login` at `stage`, made without the login pages so

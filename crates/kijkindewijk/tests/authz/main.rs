@@ -8,6 +8,7 @@ mod helpers;
 
 mod fixtures;
 mod matrix;
+mod youth_fixtures;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,6 +49,7 @@ fn plan(matrix: &Matrix) -> Vec<Planned<'_>> {
                     form: r.form.clone().or(entry.request.form.clone()),
                     json: r.json.clone().or(entry.request.json.clone()),
                     ok: r.ok.clone().or(entry.request.ok.clone()),
+                    changes: r.changes.clone().or(entry.request.changes.clone()),
                 },
                 allowed: matrix.expand(&case.allow).unwrap(),
             });
@@ -95,7 +97,9 @@ async fn send(actor: &Actor, method: &str, path: &str, req: &Request, world: &Wo
         "POST" => {
             let mut fields = Vec::new();
             for (k, v) in req.form.iter().flatten() {
-                fields.push((k.clone(), world.resolve(v).await));
+                for one in v.values() {
+                    fields.push((k.clone(), world.resolve(one).await));
+                }
             }
             fields.push(("_csrf".into(), actor.token.clone()));
             let pairs: Vec<(&str, &str)> = fields
@@ -149,7 +153,11 @@ async fn every_route_as_every_subject() {
         let s = &matrix.subjects[name];
         let client = match (&s.login, stage_of(s.stage.as_deref())) {
             (None, _) => app.client(),
-            (Some(login), Stage::Full) => app.logged_in(login).await,
+            // Demo logins log in through the login pages; logins the fixtures made get a session.
+            (Some(login), Stage::Full) if app.demo.logins.iter().any(|l| &l.login == login) => {
+                app.logged_in(login).await
+            }
+            (Some(login), Stage::Full) => world.session_for(login, Stage::Full).await,
             _ => continue,
         };
         shared.insert(name.clone(), Actor::new(client).await);
@@ -158,16 +166,12 @@ async fn every_route_as_every_subject() {
     let mut failures = Vec::new();
     let mut requests = 0;
     for p in plan(&matrix) {
-        let (method, _) = p.entry.method_and_path();
-        let path = world
-            .resolve(
-                p.request
-                    .path
-                    .as_deref()
-                    .unwrap_or(p.entry.method_and_path().1),
-            )
-            .await;
+        let (method, pattern) = p.entry.method_and_path();
         for name in &subjects {
+            // Resolved for every subject, so that `@new_…` records are fresh for each of them.
+            let path = world
+                .resolve(p.request.path.as_deref().unwrap_or(pattern))
+                .await;
             let s = &matrix.subjects[name];
             let stage = stage_of(s.stage.as_deref());
             let fresh = p.entry.session.as_deref() == Some("fresh") || stage != Stage::Full;
@@ -183,9 +187,21 @@ async fn every_route_as_every_subject() {
                 }
                 (_, false) => &shared[name],
             };
+            let probe = match &p.request.changes {
+                Some(sql) => Some(world.resolve(sql).await),
+                None => None,
+            };
+            let before = match &probe {
+                Some(sql) => Some(world.query_value(sql).await),
+                None => None,
+            };
             let page = send(actor, method, &path, &p.request, &world).await;
             requests += 1;
             let ok = passed(&page, method, p.request.ok.as_deref());
+            let changed = match (&probe, before) {
+                (Some(sql), Some(before)) => Some(world.query_value(sql).await != before),
+                _ => None,
+            };
             let allowed = p.allowed.contains(name);
             let what = match p.case {
                 Some(case) => format!("{} ({case}) as {name}", p.entry.route),
@@ -213,7 +229,16 @@ async fn every_route_as_every_subject() {
             } else if !ok && allowed {
                 failures.push(format!("{what}{who}: refused but is allowed ({got}){why}"));
             }
-            if ok && !p.entry.link_is_credential {
+            match changed {
+                Some(true) if !ok => failures.push(format!(
+                    "{what}{who}: refused ({got}) but changed the data anyway"
+                )),
+                Some(false) if ok && allowed => failures.push(format!(
+                    "{what}{who}: passed ({got}) but changed nothing (`changes` query)"
+                )),
+                _ => {}
+            }
+            if ok && !p.entry.link_is_credential && !p.entry.public {
                 for secret in &s.never_sees {
                     if page.body.contains(secret.as_str()) {
                         failures.push(format!("{what}: shows `{secret}`, which is not theirs"));

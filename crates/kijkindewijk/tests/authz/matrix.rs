@@ -50,11 +50,33 @@ pub struct Request {
     /// Concrete path (with query), when it differs from the route.
     pub path: Option<String>,
     /// Urlencoded form fields.
-    pub form: Option<BTreeMap<String, String>>,
+    pub form: Option<BTreeMap<String, FormValue>>,
     /// JSON body.
     pub json: Option<String>,
     /// Statuses that count as passing.
     pub ok: Option<Vec<u16>>,
+    /// An SQL query with one value that a passing request must change and a refused one must not.
+    pub changes: Option<String>,
+}
+
+/// A form field: one value, or a list sent as the same field repeated (checkboxes).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum FormValue {
+    /// One value.
+    One(String),
+    /// The field repeated once per value.
+    Many(Vec<String>),
+}
+
+impl FormValue {
+    /// The values in order.
+    pub fn values(&self) -> Vec<&str> {
+        match self {
+            FormValue::One(v) => vec![v.as_str()],
+            FormValue::Many(vs) => vs.iter().map(String::as_str).collect(),
+        }
+    }
 }
 
 /// One route of the table.
@@ -76,6 +98,10 @@ pub struct RouteEntry {
     /// A one-time link: its holder acts for the owner, so `never_sees` does not apply.
     #[serde(default)]
     pub link_is_credential: bool,
+    /// The page shows everyone the same public information (such as the municipalities one can
+    /// sign up in), so `never_sees` does not apply.
+    #[serde(default)]
+    pub public: bool,
     /// For the reader.
     pub why: Option<String>,
     /// Requests with other records.

@@ -102,6 +102,9 @@ pub fn test_config(url: &str) -> Config {
         database_max_connections: 5,
         demo_password: Some(Secret::new(PASSWORD)),
         run_jobs: false,
+        // Tests come from one address and sign up or ask for links many times.
+        signups_per_hour: 10_000,
+        reset_requests_per_hour: 10_000,
         ..Config::default()
     }
 }

@@ -813,7 +813,7 @@ async fn team_notes_need_consent_and_the_young_person_reads_them() {
 
 #[tokio::test]
 async fn sign_ups_from_one_address_are_limited() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|c| c.signups_per_hour = 10).await;
     let c = app.client();
     for _ in 0..10 {
         let r = c.post("/aanmelden", &[("first_name", "X")]).await;
@@ -822,4 +822,58 @@ async fn sign_ups_from_one_address_are_limited() {
     let blocked = c.post("/aanmelden", &[("first_name", "X")]).await;
     assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(blocked.body.contains("te vaak geprobeerd"));
+}
+
+#[tokio::test]
+async fn a_parent_address_that_has_an_account_already_is_a_field_error() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let form = noor.get("/team/jongeren/nieuw").await;
+    let after = form.body.split("id=\"f-wijk_id\"").nth(1).unwrap();
+    let wijk = after
+        .split("<option value=\"")
+        .nth(2)
+        .and_then(|o| o.split('"').next())
+        .unwrap()
+        .to_string();
+    let before = (
+        app.count("young_people").await,
+        app.count("users").await,
+        app.count("youth_relations").await,
+    );
+    // Fatima has an account; typing her address must not make (or link) a parent with authority.
+    let page = noor
+        .post(
+            "/team/jongeren/nieuw",
+            &[
+                ("first_name", "Noah"),
+                ("last_name", "El Amrani"),
+                ("birth_date", &born(9, 0)),
+                ("wijk_id", &wijk),
+                ("parent_name", "Fatima El Amrani"),
+                ("parent_email", "ouder@wijkerveen.example"),
+                ("parent_authority", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        page.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("id=\"e-parent_email\""), "{}", page.body);
+    assert!(
+        page.body.contains("value=\"Noah\""),
+        "typed values come back"
+    );
+    assert_eq!(
+        (
+            app.count("young_people").await,
+            app.count("users").await,
+            app.count("youth_relations").await,
+        ),
+        before,
+        "nothing stored"
+    );
 }

@@ -71,7 +71,14 @@ pub async fn forgot_post(
     crate::web::ClientIp(ip): crate::web::ClientIp,
     Form(form): Form<ForgotForm>,
 ) -> AppResult<Response> {
-    if !crate::auth::throttle::allow_action(&app, "reset", ip, 20, time::Duration::hours(1)).await?
+    if !crate::auth::throttle::allow_action(
+        &app,
+        "reset",
+        ip,
+        app.config.reset_requests_per_hour,
+        time::Duration::hours(1),
+    )
+    .await?
     {
         return Err(crate::error::AppError::TooManyRequests(3600));
     }

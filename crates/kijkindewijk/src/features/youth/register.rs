@@ -196,6 +196,26 @@ pub async fn register_post(
     } else {
         Some(parent_email.clone())
     };
+    // An address that has an account already is never linked as a parent with authority: that
+    // would open the child's file to whoever holds it. It is a message on the field, like the
+    // young person's own address.
+    if let Some(login) = parent_login.as_deref().filter(|_| !parent_email.is_empty())
+        && (login == young_login
+            || crate::auth::repo::user_by_login(&app.db, login)
+                .await?
+                .is_some())
+    {
+        errors.add("parent_email", "login-taken");
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &RegisterPage {
+                page,
+                wijken,
+                form,
+                errors,
+            },
+        );
+    }
     let full_name = format!("{} {}", form.first_name.trim(), form.last_name.trim());
     let mut tx = app.db.begin().await?;
     let municipality = grant.municipality_id.clone();

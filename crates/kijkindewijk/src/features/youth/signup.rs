@@ -101,9 +101,15 @@ pub async fn signup_post(
     crate::web::ClientIp(ip): crate::web::ClientIp,
     Form(form): Form<SignupForm>,
 ) -> AppResult<Response> {
-    // Ten accounts an hour from one address is plenty for a school or a youth centre.
-    if !crate::auth::throttle::allow_action(&app, "signup", ip, 10, time::Duration::hours(1))
-        .await?
+    // The default, ten accounts an hour from one address, is plenty for a school or a youth centre.
+    if !crate::auth::throttle::allow_action(
+        &app,
+        "signup",
+        ip,
+        app.config.signups_per_hour,
+        time::Duration::hours(1),
+    )
+    .await?
     {
         return Err(AppError::TooManyRequests(3600));
     }
