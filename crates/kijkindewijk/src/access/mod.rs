@@ -449,7 +449,8 @@ async fn evaluate(
     let emergency = rows.iter().any(|r| r.emergency_until.is_some());
     let mut out = Vec::with_capacity(wanted.len());
     for (part, action) in wanted {
-        // After erasure only the access log remains; it stays readable for the record.
+        // After erasure nothing but the access log remains, kept (NEN 7513) for the municipality's
+        // privacy officer; every tie has ended, so nobody reads anything through the application.
         let tie = if young.erased_at.is_some() && *part != Part::Log {
             Tie::None
         } else {

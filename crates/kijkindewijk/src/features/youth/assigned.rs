@@ -90,8 +90,12 @@ pub async fn assigned_get(
     ids.dedup();
     let mut groups = Vec::new();
     for id in ids {
-        // One gate call per young person (not per action): each read is logged in their log.
-        let access = access::check(&app, &actor, &id, Part::Actions, Action::Read).await?;
+        // One gate call per young person (not per action): each read is logged in their log. A
+        // young person the gate refuses (a tie that ended meanwhile) is left out, not an error.
+        let Some(access) = access::probe(&app, &actor, &id, Part::Actions, Action::Read).await?
+        else {
+            continue;
+        };
         let name = format!("{} {}", access.young.first_name, access.young.last_name);
         groups.push((
             name,
