@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod ops;
 pub mod site;
+pub mod socialmap;
 pub mod start;
 
 use crate::web::routes::Routes;
@@ -15,6 +16,7 @@ pub fn routes() -> Routes {
         .merge(accounts::routes())
         .merge(start::routes())
         .merge(admin::routes())
+        .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

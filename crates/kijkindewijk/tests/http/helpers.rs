@@ -102,6 +102,8 @@ pub fn test_config(url: &str) -> Config {
         database_max_connections: 5,
         demo_password: Some(Secret::new(PASSWORD)),
         run_jobs: false,
+        // Tests never reach out to PDOK: postcodes come from the local table only.
+        geocoder_url: String::new(),
         ..Config::default()
     }
 }

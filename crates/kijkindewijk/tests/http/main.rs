@@ -7,3 +7,4 @@ mod accounts;
 mod admin;
 mod platform;
 mod shell;
+mod socialmap;

@@ -1,0 +1,9 @@
+//! Pages and JSON of the social map: handlers stay thin; rules live in `domain`, queries in `repo`.
+
+pub mod access;
+pub mod api;
+pub mod cards;
+pub mod choices;
+pub mod detail;
+pub mod format;
+pub mod search_page;

@@ -1,0 +1,1 @@
+//! HSDS 3.0 API, import and export (filled in below).

@@ -1,0 +1,1 @@
+//! Partner and editor listings (filled in below).
