@@ -32,3 +32,27 @@ pub async fn api(c: &Client, query: &str) -> Value {
     );
     page.json()
 }
+
+/// One text value from the database (`$1` is bound to `arg`).
+pub async fn scalar(app: &TestApp, sql: &str, arg: &str) -> String {
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => {
+            sqlx::query_scalar(&sql.replace("$1", "?1"))
+                .bind(arg)
+                .fetch_one(p)
+                .await
+        }
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).bind(arg).fetch_one(p).await,
+    }
+    .unwrap_or_else(|e| panic!("{sql} [{arg}]: {e}"))
+}
+
+/// The id of a demo listing by exact name.
+pub async fn service_id(app: &TestApp, name: &str) -> String {
+    scalar(app, "SELECT id FROM services WHERE name = $1", name).await
+}
+
+/// The id of an organisation by exact name.
+pub async fn organization_id(app: &TestApp, name: &str) -> String {
+    scalar(app, "SELECT id FROM organizations WHERE name = $1", name).await
+}

@@ -25,4 +25,28 @@ pub fn routes() -> Routes {
             web::detail::ics_get,
         )
         .get("/api/v1/sociale-kaart/zoeken", web::api::search_get)
+        .get("/sociale-kaart/beheer", web::manage::manage_get)
+        .get_post(
+            "/sociale-kaart/beheer/nieuw",
+            web::edit::new_get,
+            web::edit::new_post,
+        )
+        .get_post(
+            "/sociale-kaart/beheer/organisaties",
+            web::orgs::orgs_get,
+            web::orgs::org_post,
+        )
+        .post(
+            "/sociale-kaart/beheer/organisaties/partner",
+            web::orgs::link_post,
+        )
+        .get_post(
+            "/sociale-kaart/beheer/{id}",
+            web::edit::edit_get,
+            web::edit::edit_post,
+        )
+        .post(
+            "/sociale-kaart/beheer/{id}/gecontroleerd",
+            web::manage::check_post,
+        )
 }

@@ -3,6 +3,7 @@
 
 pub mod areas;
 pub mod children;
+pub mod manage;
 pub mod orgs;
 pub mod postcodes;
 pub mod read;
