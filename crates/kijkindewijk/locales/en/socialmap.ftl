@@ -396,3 +396,7 @@ map-orgs-login-hint = For example partner@club.nl.
 map-orgs-link-submit = Link
 map-orgs-partner-unknown = We know no partner with this login name in this municipality.
 map-manage-find = Find by name
+
+## HSDS API
+hsds-coverage-invalid = Give an existing CBS code of a municipality (GM…), wijk (WK…) or buurt (BU…).
+hsds-modified-after-invalid = Give a date as yyyy-mm-dd or a moment in RFC 3339.

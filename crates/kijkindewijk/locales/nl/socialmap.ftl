@@ -391,3 +391,7 @@ map-orgs-login-hint = Bijvoorbeeld partner@club.nl.
 map-orgs-link-submit = Koppelen
 map-orgs-partner-unknown = We kennen geen partner met deze inlognaam in deze gemeente.
 map-manage-find = Zoek op naam
+
+## HSDS-API
+hsds-coverage-invalid = Geef een bestaande CBS-code van een gemeente (GM…), wijk (WK…) of buurt (BU…).
+hsds-modified-after-invalid = Geef een datum als jjjj-mm-dd of een tijdstip volgens RFC 3339.

@@ -6,6 +6,7 @@
 pub mod demo;
 pub mod domain;
 pub mod geocoder;
+pub mod hsds;
 pub mod ical;
 pub mod model;
 pub mod postcode_csv;
@@ -49,4 +50,23 @@ pub fn routes() -> Routes {
             "/sociale-kaart/beheer/{id}/gecontroleerd",
             web::manage::check_post,
         )
+        .merge(hsds_routes())
+}
+
+/// The HSDS 3.0 API (public, read-only).
+fn hsds_routes() -> Routes {
+    Routes::new()
+        .get("/hsds", hsds::api::root_get)
+        .get("/hsds/", hsds::api::root_get)
+        .get("/hsds/profile", hsds::api::profile_get)
+        .get("/hsds/services", hsds::api::services_get)
+        .get("/hsds/services/{id}", hsds::api::service_get)
+        .get("/hsds/service_at_locations", hsds::api::sals_get)
+        .get("/hsds/service_at_locations/{id}", hsds::api::sal_get)
+        .get("/hsds/organizations", hsds::api::organizations_get)
+        .get("/hsds/organizations/{id}", hsds::api::organization_get)
+        .get("/hsds/taxonomies", hsds::api::taxonomies_get)
+        .get("/hsds/taxonomies/{id}", hsds::api::taxonomy_get)
+        .get("/hsds/taxonomy_terms", hsds::api::terms_get)
+        .get("/hsds/taxonomy_terms/{id}", hsds::api::term_get)
 }

@@ -1,0 +1,7 @@
+//! Open Referral HSDS 3.0: the objects (`dto`), stored listings as objects (`out`), the API
+//! (`api`, `params`).
+
+pub mod api;
+pub mod dto;
+pub mod out;
+pub mod params;
