@@ -400,3 +400,65 @@ map-manage-find = Find by name
 ## HSDS API
 hsds-coverage-invalid = Give an existing CBS code of a municipality (GM…), wijk (WK…) or buurt (BU…).
 hsds-modified-after-invalid = Give a date as yyyy-mm-dd or a moment in RFC 3339.
+map-csv-line-problem = Line { $line }: { $reason }
+map-csv-done = { $count } postcodes saved.
+
+## HSDS import and export
+hsds-kind-file = file
+hsds-kind-organization = organization
+hsds-kind-service = service
+hsds-kind-location = location
+hsds-kind-service-at-location = service at location
+hsds-kind-schedule = schedule
+hsds-kind-taxonomy = taxonomy
+hsds-kind-term = term
+hsds-import-done = Saved: { $organizations } organizations, { $locations } locations, { $services } services and { $terms } terms. { $existing } of them existed already and were updated.
+hsds-import-warnings = Not taken over (not an error):
+hsds-import-refused = { $count ->
+    [one] The file was not imported. There is 1 problem:
+   *[other] The file was not imported. There are { $count } problems:
+}
+hsds-import-nothing-stored = Nothing was stored. Correct the file and try again.
+hsds-export-done = { $organizations } organizations with { $services } services written to { $file }.
+hsds-import-too-big = The file is too large.
+hsds-import-not-json = This is not valid JSON. Look at the place given after it (line:column).
+hsds-import-empty = The file holds no data.
+hsds-import-not-an-object = This part is not an object with fields.
+hsds-import-tabular = This is the tabular form of HSDS (with .csv names). Provide the data as objects, as in the HSDS 3.0 examples.
+hsds-import-unknown-shape = We do not recognise what kind of data this is.
+hsds-import-unknown-field = This field does not exist in HSDS 3.0. Check the spelling of its name.
+hsds-import-duplicate-field = This field appears twice in the same object.
+hsds-import-wrong-type = This field has the wrong kind of value (for example text where a number belongs).
+hsds-import-unreadable = We cannot read this part.
+hsds-import-missing = A required field is missing.
+hsds-import-not-uuid = An id must be a UUID, like 3fa85f64-5717-4562-b3fc-2c963f66afa6.
+hsds-import-duplicate-id = This id appears twice in the file.
+hsds-import-conflicting-copies = This id appears more than once, with different data.
+hsds-import-other-municipality = This id belongs to another municipality.
+hsds-import-id-elsewhere = This id already belongs to another service.
+hsds-import-no-organization = The service belongs to no organization. Give organization_id or organization.
+hsds-import-organization-mismatch = The service names different organizations.
+hsds-import-unknown-organization = This organization is neither in the file nor in the municipality.
+hsds-import-unknown-location = This location is neither in the file nor in the municipality.
+hsds-import-unknown-sal = This schedule refers to a service at location that does not belong to this service.
+hsds-import-unknown-term = This taxonomy term does not exist.
+hsds-import-unknown-taxonomy = This taxonomy does not exist.
+hsds-import-term-cycle = These terms are each other's parents; the tree cannot be right.
+hsds-import-sal-needs-service = A service at location must contain the service itself (field service).
+hsds-import-outside-nl = These coordinates are not in the Netherlands.
+hsds-import-half-coordinates = Give both latitude and longitude, or neither.
+hsds-import-country = The address is not in the Netherlands (country must be NL).
+hsds-import-postcode = This is not a Dutch postcode.
+hsds-import-bad-status = The status must be active, inactive, defunct or temporarily closed.
+hsds-import-bad-location-type = The kind of location must be physical, postal or virtual.
+hsds-import-age = An age must be a whole number from 0 to 120.
+hsds-import-age-order = The ages are upside down: the minimum age is higher than the maximum age.
+hsds-import-currency = Amounts must be in euros (EUR).
+hsds-import-amount = An amount must be between 0 and 100,000.
+hsds-import-bad-date = Write the date as yyyy-mm-dd.
+hsds-import-bad-text = This text contains characters we cannot use.
+hsds-import-too-long = This text is too long.
+hsds-import-language-code = A language must have a code of 2 or 3 letters (ISO 639), like nl.
+hsds-ignored = The social map does not keep these fields:
+hsds-area-unmatched = We do not know this area as a wijk or buurt of the municipality; the service counts for the whole municipality.
+hsds-no-coordinates = This location has no coordinates and its postcode was not found; distance search does not work for it.

@@ -395,3 +395,65 @@ map-manage-find = Zoek op naam
 ## HSDS-API
 hsds-coverage-invalid = Geef een bestaande CBS-code van een gemeente (GM…), wijk (WK…) of buurt (BU…).
 hsds-modified-after-invalid = Geef een datum als jjjj-mm-dd of een tijdstip volgens RFC 3339.
+map-csv-line-problem = Regel { $line }: { $reason }
+map-csv-done = { $count } postcodes opgeslagen.
+
+## HSDS-import en -export
+hsds-kind-file = bestand
+hsds-kind-organization = organisatie
+hsds-kind-service = dienst
+hsds-kind-location = locatie
+hsds-kind-service-at-location = dienst op locatie
+hsds-kind-schedule = rooster
+hsds-kind-taxonomy = taxonomie
+hsds-kind-term = term
+hsds-import-done = Opgeslagen: { $organizations } organisaties, { $locations } locaties, { $services } diensten en { $terms } termen. Daarvan bestonden er { $existing } al; die zijn bijgewerkt.
+hsds-import-warnings = Niet overgenomen (geen fout):
+hsds-import-refused = { $count ->
+    [one] Het bestand is niet ingelezen. Er is 1 probleem:
+   *[other] Het bestand is niet ingelezen. Er zijn { $count } problemen:
+}
+hsds-import-nothing-stored = Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.
+hsds-export-done = { $organizations } organisaties met { $services } diensten geschreven naar { $file }.
+hsds-import-too-big = Het bestand is te groot.
+hsds-import-not-json = Dit is geen geldige JSON. Kijk op de plek die erachter staat (regel:kolom).
+hsds-import-empty = Het bestand bevat geen gegevens.
+hsds-import-not-an-object = Dit onderdeel is geen object met velden.
+hsds-import-tabular = Dit is de tabelvorm van HSDS (met .csv-namen). Lever de gegevens aan als objecten, zoals in de voorbeelden van HSDS 3.0.
+hsds-import-unknown-shape = We herkennen niet wat voor soort gegevens dit zijn.
+hsds-import-unknown-field = Dit veld bestaat niet in HSDS 3.0. Kijk of de naam goed gespeld is.
+hsds-import-duplicate-field = Dit veld staat twee keer in hetzelfde object.
+hsds-import-wrong-type = Dit veld heeft het verkeerde soort waarde (bijvoorbeeld tekst waar een getal hoort).
+hsds-import-unreadable = Dit deel kunnen we niet lezen.
+hsds-import-missing = Een verplicht veld ontbreekt.
+hsds-import-not-uuid = Een id moet een UUID zijn, zoals 3fa85f64-5717-4562-b3fc-2c963f66afa6.
+hsds-import-duplicate-id = Dit id komt twee keer voor in het bestand.
+hsds-import-conflicting-copies = Dit id komt vaker voor, met verschillende gegevens.
+hsds-import-other-municipality = Dit id hoort bij een andere gemeente.
+hsds-import-id-elsewhere = Dit id hoort al bij een andere dienst.
+hsds-import-no-organization = De dienst hoort niet bij een organisatie. Geef organization_id of organization.
+hsds-import-organization-mismatch = De dienst noemt verschillende organisaties.
+hsds-import-unknown-organization = Deze organisatie staat niet in het bestand en niet in de gemeente.
+hsds-import-unknown-location = Deze locatie staat niet in het bestand en niet in de gemeente.
+hsds-import-unknown-sal = Dit rooster verwijst naar een dienst-op-locatie die niet bij deze dienst hoort.
+hsds-import-unknown-term = Deze taxonomieterm bestaat niet.
+hsds-import-unknown-taxonomy = Deze taxonomie bestaat niet.
+hsds-import-term-cycle = Deze termen zijn elkaars ouder; zo kan de boom niet kloppen.
+hsds-import-sal-needs-service = Een dienst-op-locatie moet de dienst zelf bevatten (veld service).
+hsds-import-outside-nl = Deze coördinaten liggen niet in Nederland.
+hsds-import-half-coordinates = Geef zowel latitude als longitude, of geen van beide.
+hsds-import-country = Het adres ligt niet in Nederland (country moet NL zijn).
+hsds-import-postcode = Dit is geen Nederlandse postcode.
+hsds-import-bad-status = De status moet active, inactive, defunct of temporarily closed zijn.
+hsds-import-bad-location-type = Het soort locatie moet physical, postal of virtual zijn.
+hsds-import-age = Een leeftijd moet een heel getal van 0 tot 120 zijn.
+hsds-import-age-order = De leeftijden staan omgekeerd: de minimumleeftijd is hoger dan de maximumleeftijd.
+hsds-import-currency = Bedragen moeten in euro's zijn (EUR).
+hsds-import-amount = Een bedrag moet tussen 0 en 100.000 liggen.
+hsds-import-bad-date = Schrijf de datum als jjjj-mm-dd.
+hsds-import-bad-text = Deze tekst bevat tekens die we niet kunnen gebruiken.
+hsds-import-too-long = Deze tekst is te lang.
+hsds-import-language-code = Een taal moet een code van 2 of 3 letters hebben (ISO 639), zoals nl.
+hsds-ignored = Deze velden bewaart de sociale kaart niet:
+hsds-area-unmatched = Dit gebied kennen we niet als wijk of buurt van de gemeente; de dienst geldt voor de hele gemeente.
+hsds-no-coordinates = Deze locatie heeft geen coördinaten en de postcode is niet gevonden; zoeken op afstand werkt er niet voor.

@@ -2,6 +2,7 @@
 //! partner and editor listings, tenant separation, the HSDS 3.0 API, import/export and bad input.
 
 mod hsds;
+mod import;
 mod listings;
 mod search;
 

@@ -3,6 +3,7 @@
 //!
 //! - `domain`: pure rules (stemming, recurrence, distance, search parameters, listing rules)
 
+pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod geocoder;

@@ -270,7 +270,9 @@ pub async fn organizations_get(
     json(Page::new(contents, total, page, per_page))
 }
 
-async fn organization_full(
+/// An organisation with its locations and services (whole services with `full_service`; their
+/// `organization` is left out, it is the object around them).
+pub async fn organization_full(
     app: &AppState,
     o: &orgs::OrgRow,
     full_service: bool,
@@ -280,7 +282,9 @@ async fn organization_full(
     let access = children::accessibility(&app.db, &ids).await?;
     let service_ids = children::service_ids_of_organization(&app.db, &o.id).await?;
     let services: Vec<dto::Service> = if full_service {
-        full(app, &children::full_services(&app.db, &service_ids).await?).await?
+        let mut list = full(app, &children::full_services(&app.db, &service_ids).await?).await?;
+        list.iter_mut().for_each(|s| s.organization = None);
+        list
     } else {
         crate::features::socialmap::repo::read::services(&app.db, &service_ids)
             .await?

@@ -3,5 +3,7 @@
 
 pub mod api;
 pub mod dto;
+pub mod export;
+pub mod import;
 pub mod out;
 pub mod params;

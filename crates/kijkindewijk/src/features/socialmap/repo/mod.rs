@@ -3,6 +3,7 @@
 
 pub mod areas;
 pub mod children;
+pub mod known;
 pub mod manage;
 pub mod orgs;
 pub mod postcodes;
