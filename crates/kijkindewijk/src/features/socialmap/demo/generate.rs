@@ -19,167 +19,49 @@ use crate::i18n::Locale;
 use crate::state::AppState;
 
 /// Activities: (category code, name, what you do).
+#[rustfmt::skip]
 const ACTIVITIES: &[(&str, &str, &str)] = &[
-    (
-        "sport-voetbal",
-        "Voetbal",
-        "voetballen met een vast team en een trainer",
-    ),
-    (
-        "sport-zwemmen",
-        "Zwemmen",
-        "zwemmen in het binnenbad, met les op niveau",
-    ),
-    (
-        "sport-vechtsport",
-        "Judo",
-        "judo en weerbaarheid met respect voor elkaar",
-    ),
-    (
-        "sport-vechtsport",
-        "Kickboksen",
-        "kickboksen, conditie en techniek",
-    ),
+    ("sport-voetbal", "Voetbal", "voetballen met een vast team en een trainer"),
+    ("sport-zwemmen", "Zwemmen", "zwemmen in het binnenbad, met les op niveau"),
+    ("sport-vechtsport", "Judo", "judo en weerbaarheid met respect voor elkaar"),
+    ("sport-vechtsport", "Kickboksen", "kickboksen, conditie en techniek"),
     ("sport-dans", "Streetdance", "dansen op hiphop en afro"),
-    (
-        "sport-basketbal",
-        "Basketbal",
-        "basketballen binnen en buiten",
-    ),
+    ("sport-basketbal", "Basketbal", "basketballen binnen en buiten"),
     ("sport-hockey", "Hockey", "hockey leren bij een club"),
-    (
-        "sport-atletiek",
-        "Hardlopen",
-        "hardlopen en sprinten op de baan",
-    ),
+    ("sport-atletiek", "Hardlopen", "hardlopen en sprinten op de baan"),
     ("sport-fitness", "Bootcamp", "buiten sporten in een groep"),
-    (
-        "sport-skaten",
-        "Skaten",
-        "skaten en steppen in het skatepark",
-    ),
+    ("sport-skaten", "Skaten", "skaten en steppen in het skatepark"),
     ("cultuur-theater", "Toneel", "toneel spelen en improviseren"),
-    (
-        "cultuur-beeldend",
-        "Tekenles",
-        "tekenen en schilderen met verschillende materialen",
-    ),
+    ("cultuur-beeldend", "Tekenles", "tekenen en schilderen met verschillende materialen"),
     ("cultuur-media", "Vloggen", "filmen, monteren en vloggen"),
-    (
-        "cultuur-schrijven",
-        "Rap en poëzie",
-        "teksten schrijven en voordragen",
-    ),
-    (
-        "muziek-instrument",
-        "Gitaarles",
-        "gitaar spelen, alleen of in een band",
-    ),
+    ("cultuur-schrijven", "Rap en poëzie", "teksten schrijven en voordragen"),
+    ("muziek-instrument", "Gitaarles", "gitaar spelen, alleen of in een band"),
     ("muziek-instrument", "Drumles", "drummen in een oefenruimte"),
     ("muziek-zang", "Zangles", "zingen, alleen of in een koor"),
-    (
-        "muziek-maken",
-        "Beats maken",
-        "muziek produceren op de computer",
-    ),
-    (
-        "huiswerk-begeleiding",
-        "Huiswerkclub",
-        "huiswerk maken met hulp van vrijwilligers",
-    ),
-    (
-        "huiswerk-bijles",
-        "Bijles rekenen",
-        "extra uitleg bij rekenen en wiskunde",
-    ),
-    (
-        "huiswerk-taal",
-        "Taalles",
-        "Nederlands oefenen in kleine groepjes",
-    ),
-    (
-        "jongerenwerk-inloop",
-        "Jongereninloop",
-        "chillen, kletsen en activiteiten bedenken",
-    ),
-    (
-        "jongerenwerk-meiden",
-        "Meidenclub",
-        "activiteiten en gesprekken voor meiden",
-    ),
-    (
-        "jongerenwerk-talent",
-        "Talentenjacht",
-        "ontdekken en laten zien waar je goed in bent",
-    ),
-    (
-        "maatje-buddy",
-        "Buddyproject",
-        "een vrijwilliger die met je optrekt",
-    ),
-    (
-        "maatje-mentor",
-        "Mentorprogramma",
-        "een mentor voor school en werk",
-    ),
-    (
-        "stage-snuffel",
-        "Snuffelstage",
-        "een paar dagen meekijken bij een bedrijf",
-    ),
-    (
-        "stage-maatschappelijk",
-        "Maatschappelijke stage",
-        "iets doen voor de buurt",
-    ),
-    (
-        "bijbaan-horeca",
-        "Bijbaan horeca",
-        "werken in de bediening of keuken",
-    ),
-    (
-        "bijbaan-winkel",
-        "Bijbaan supermarkt",
-        "vakken vullen en kassa",
-    ),
-    (
-        "bijbaan-bezorgen",
-        "Folderwijk",
-        "folders bezorgen in de buurt",
-    ),
-    (
-        "vrijwilligerswerk",
-        "Vrijwilligerswerk",
-        "meehelpen bij activiteiten in de wijk",
-    ),
-    (
-        "gezondheid-praten",
-        "Praatgroep",
-        "praten over wat je bezighoudt",
-    ),
-    (
-        "gezondheid-leefstijl",
-        "Gezond koken",
-        "samen gezond en goedkoop koken",
-    ),
+    ("muziek-maken", "Beats maken", "muziek produceren op de computer"),
+    ("huiswerk-begeleiding", "Huiswerkclub", "huiswerk maken met hulp van vrijwilligers"),
+    ("huiswerk-bijles", "Bijles rekenen", "extra uitleg bij rekenen en wiskunde"),
+    ("huiswerk-taal", "Taalles", "Nederlands oefenen in kleine groepjes"),
+    ("jongerenwerk-inloop", "Jongereninloop", "chillen, kletsen en activiteiten bedenken"),
+    ("jongerenwerk-meiden", "Meidenclub", "activiteiten en gesprekken voor meiden"),
+    ("jongerenwerk-talent", "Talentenjacht", "ontdekken en laten zien waar je goed in bent"),
+    ("maatje-buddy", "Buddyproject", "een vrijwilliger die met je optrekt"),
+    ("maatje-mentor", "Mentorprogramma", "een mentor voor school en werk"),
+    ("stage-snuffel", "Snuffelstage", "een paar dagen meekijken bij een bedrijf"),
+    ("stage-maatschappelijk", "Maatschappelijke stage", "iets doen voor de buurt"),
+    ("bijbaan-horeca", "Bijbaan horeca", "werken in de bediening of keuken"),
+    ("bijbaan-winkel", "Bijbaan supermarkt", "vakken vullen en kassa"),
+    ("bijbaan-bezorgen", "Folderwijk", "folders bezorgen in de buurt"),
+    ("vrijwilligerswerk", "Vrijwilligerswerk", "meehelpen bij activiteiten in de wijk"),
+    ("gezondheid-praten", "Praatgroep", "praten over wat je bezighoudt"),
+    ("gezondheid-leefstijl", "Gezond koken", "samen gezond en goedkoop koken"),
     ("buiten-scouting", "Scouting", "op avontuur in de natuur"),
-    (
-        "buiten-natuur",
-        "Natuurclub",
-        "dieren, planten en tuinieren",
-    ),
-    (
-        "techniek-programmeren",
-        "Programmeren",
-        "games en apps maken",
-    ),
+    ("buiten-natuur", "Natuurclub", "dieren, planten en tuinieren"),
+    ("techniek-programmeren", "Programmeren", "games en apps maken"),
     ("techniek-gamen", "E-sports", "samen gamen en trainen"),
-    (
-        "techniek-maken",
-        "Makerclub",
-        "solderen, 3D-printen en bouwen",
-    ),
+    ("techniek-maken", "Makerclub", "solderen, 3D-printen en bouwen"),
 ];
+#[rustfmt::skip]
 const SUFFIXES: &[&str] = &[
     "voor beginners",
     "voor gevorderden",
@@ -192,6 +74,7 @@ const SUFFIXES: &[&str] = &[
     "extra",
     "zomer",
 ];
+#[rustfmt::skip]
 const DAYS: &[&str] = &[
     "MO", "TU", "WE", "TH", "FR", "SA", "SU", "MO,WE", "TU,TH", "WE,FR",
 ];

@@ -3,7 +3,7 @@
 //! and its whole services (places, times, areas, costs, categories with their taxonomy). The import
 //! reads it back unchanged: every id is kept or derived from a kept one.
 
-use super::api::organization_full;
+use super::api_orgs::organization_full;
 use crate::features::socialmap::repo::{areas, orgs};
 use crate::state::AppState;
 

@@ -2,6 +2,7 @@
 //! (`api`, `params`).
 
 pub mod api;
+pub mod api_orgs;
 pub mod dto;
 pub mod export;
 pub mod import;

@@ -4,12 +4,14 @@
 pub mod areas;
 pub mod children;
 pub mod known;
+pub mod lookup;
 pub mod manage;
 pub mod orgs;
 pub mod postcodes;
 pub mod read;
 pub mod save_service;
 pub mod search;
+pub mod service_rows;
 pub mod tables;
 pub mod taxonomy;
 pub mod write;

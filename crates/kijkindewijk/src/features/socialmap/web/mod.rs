@@ -6,6 +6,7 @@ pub mod cards;
 pub mod choices;
 pub mod detail;
 pub mod edit;
+pub mod edit_form;
 pub mod edit_view;
 pub mod format;
 pub mod manage;

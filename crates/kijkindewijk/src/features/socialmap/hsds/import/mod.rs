@@ -6,6 +6,7 @@
 //! (records are matched by id). Fields of the standard that the social map does not keep are
 //! reported as set aside, not as errors.
 
+pub mod check;
 pub mod convert;
 pub mod plan;
 pub mod read;

@@ -1,167 +1,96 @@
-//! The rules for a listing (a service with its place, times, ages and costs) as partners and editors
-//! enter it. The form keeps every typed value as text; [`ServiceForm::check`] turns it into a
-//! [`Listing`] or one message per field.
+//! The listing form as typed, and its check.
 
 use serde::Deserialize;
 
-use super::geo::{Point, Postcode, parse_decimal};
-use super::query::{is_yes, looks_like_id, parse_count};
-use super::recurrence::{RawSchedule, Recurrence, RecurrenceError};
+use super::{
+    ACCESSIBILITY, LANGUAGES, Listing, MAX_CATEGORIES, SCHEDULE_ROWS, STATUSES, WHOLE_MUNICIPALITY,
+};
+use super::{looks_like_email, looks_like_phone, looks_like_url, opt, parse_euros};
 use crate::error::FieldErrors;
-
-/// The statuses of HSDS 3.0, with their message ids.
-pub const STATUSES: [(&str, &str); 4] = [
-    ("active", "map-status-active"),
-    ("temporarily closed", "map-status-temporarily-closed"),
-    ("inactive", "map-status-inactive"),
-    ("defunct", "map-status-defunct"),
-];
-
-/// Languages the form offers (ISO 639 code, Dutch name for HSDS); the interface names them with
-/// `map-lang-<code>`.
-pub const LANGUAGES: [(&str, &str); 12] = [
-    ("nl", "Nederlands"),
-    ("en", "Engels"),
-    ("ar", "Arabisch"),
-    ("tr", "Turks"),
-    ("pl", "Pools"),
-    ("uk", "Oekraïens"),
-    ("ti", "Tigrinya"),
-    ("so", "Somalisch"),
-    ("es", "Spaans"),
-    ("fr", "Frans"),
-    ("de", "Duits"),
-    ("pap", "Papiaments"),
-];
-
-/// Accessibility features the form offers (code, Dutch description for HSDS); the interface uses
-/// `map-access-<code>`.
-pub const ACCESSIBILITY: [(&str, &str); 4] = [
-    ("rolstoel", "Toegankelijk met een rolstoel"),
-    ("toilet", "Aangepast toilet"),
-    ("ringleiding", "Ringleiding voor slechthorenden"),
-    ("prikkelarm", "Prikkelarme ruimte"),
-];
-
-/// Time rows on the form.
-pub const SCHEDULE_ROWS: usize = 3;
-/// At most this many categories per listing.
-pub const MAX_CATEGORIES: usize = 6;
-/// The value of the "whole municipality" choice among the areas.
-pub const WHOLE_MUNICIPALITY: &str = "gemeente";
+use crate::features::socialmap::domain::geo::{Point, Postcode, parse_decimal};
+use crate::features::socialmap::domain::query::{is_yes, looks_like_id, parse_count};
+use crate::features::socialmap::domain::recurrence::{RawSchedule, Recurrence, RecurrenceError};
 
 /// The form, exactly as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct ServiceForm {
+    /// Organisation id.
     pub organization_id: String,
+    /// Name of the listing.
     pub name: String,
+    /// What it is, for young people.
     pub description: String,
+    /// HSDS status.
     pub status: String,
+    /// Web page.
     pub url: String,
+    /// Contact e-mail.
     pub email: String,
+    /// Contact phone.
     pub phone: String,
+    /// Contact person (a public name).
     pub contact_name: String,
+    /// How to sign up.
     pub application_process: String,
+    /// Category ids (checkboxes).
     pub categories: Vec<String>,
+    /// Youngest age.
     pub min_age: String,
+    /// Oldest age.
     pub max_age: String,
+    /// Who may join, in words.
     pub eligibility: String,
+    /// `1` when free.
     pub free: String,
+    /// Amount in euros.
     pub cost: String,
+    /// What the amount is for.
     pub cost_description: String,
+    /// `1` when the Jeugdfonds can pay.
     pub jeugdfonds: String,
+    /// Places left.
     pub capacity: String,
+    /// Language codes (checkboxes).
     pub languages: Vec<String>,
+    /// Name of the place.
     pub loc_name: String,
+    /// Street and number.
     pub loc_address: String,
+    /// Postcode.
     pub loc_postcode: String,
+    /// Town.
     pub loc_city: String,
+    /// Latitude, optional.
     pub loc_lat: String,
+    /// Longitude, optional.
     pub loc_lon: String,
+    /// Accessibility codes (checkboxes).
     pub accessibility: Vec<String>,
+    /// Wijk/buurt ids, or `gemeente` (checkboxes).
     pub areas: Vec<String>,
+    /// Days of time row 1 (RFC 5545 codes).
     pub days1: Vec<String>,
+    /// Start of row 1.
     pub opens1: String,
+    /// End of row 1.
     pub closes1: String,
+    /// Days of time row 2.
     pub days2: Vec<String>,
+    /// Start of row 2.
     pub opens2: String,
+    /// End of row 2.
     pub closes2: String,
+    /// Days of time row 3.
     pub days3: Vec<String>,
+    /// Start of row 3.
     pub opens3: String,
+    /// End of row 3.
     pub closes3: String,
+    /// First day of the times.
     pub valid_from: String,
+    /// Last day of the times.
     pub valid_to: String,
-}
-
-/// A checked listing. Coordinates may still be missing: the caller geocodes the postcode then.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Listing {
-    pub organization_id: String,
-    pub name: String,
-    pub description: String,
-    pub status: String,
-    pub url: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub contact_name: Option<String>,
-    pub application_process: Option<String>,
-    pub categories: Vec<String>,
-    pub min_age: Option<i64>,
-    pub max_age: Option<i64>,
-    pub eligibility: Option<String>,
-    pub is_free: bool,
-    pub cost_cents: Option<i64>,
-    pub cost_description: Option<String>,
-    pub jeugdfonds: bool,
-    pub capacity: Option<i64>,
-    pub languages: Vec<(String, String)>,
-    pub loc_name: Option<String>,
-    pub loc_address: Option<String>,
-    pub loc_postcode: Option<Postcode>,
-    pub loc_city: Option<String>,
-    pub loc_point: Option<Point>,
-    pub accessibility: Vec<(String, String)>,
-    /// Wijk or buurt ids; empty means the whole municipality.
-    pub areas: Vec<String>,
-    pub schedules: Vec<Recurrence>,
-}
-
-fn opt(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| t.to_string())
-}
-
-/// A plausible e-mail address (one `@`, a dot in the domain, no spaces).
-pub fn looks_like_email(s: &str) -> bool {
-    crate::features::admin::looks_like_email(s)
-}
-
-/// An `http(s)://host…` address without spaces.
-pub fn looks_like_url(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
-        host.contains('.') && !r.chars().any(|c| c.is_whitespace() || c.is_control())
-    })
-}
-
-/// Digits with optional `+`, spaces, dashes and brackets; 6 to 20 digits.
-pub fn looks_like_phone(s: &str) -> bool {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    (6..=20).contains(&digits)
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
-}
-
-/// An amount in euros (`12`, `12,50`, `€ 12.50`) as cents.
-pub fn parse_euros(s: &str) -> Option<i64> {
-    let t = s.trim().trim_start_matches('€').trim();
-    let v = parse_decimal(t)?;
-    (v >= 0.0 && v <= 100_000.0 && (v * 100.0 - (v * 100.0).round()).abs() < 1e-6)
-        .then(|| (v * 100.0).round() as i64)
 }
 
 fn text(
@@ -429,7 +358,3 @@ impl ServiceForm {
         })
     }
 }
-
-#[cfg(test)]
-#[path = "listing_tests.rs"]
-mod tests;

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::geo::{Point, Postcode, parse_decimal};
-use super::recurrence::{day_index, parse_time};
+use super::recurrence::parse_time;
 use super::text::query_terms;
 use crate::error::FieldErrors;
 
@@ -148,59 +148,6 @@ impl Default for SearchQuery {
 
 fn given(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// True for the ways a checkbox or API flag says yes.
-pub fn is_yes(v: Option<&str>) -> bool {
-    matches!(
-        v.map(|s| s.trim().to_ascii_lowercase()).as_deref(),
-        Some("1" | "ja" | "on" | "true" | "yes")
-    )
-}
-
-/// A whole number without sign, at most `max`.
-pub fn parse_count(s: &str, max: u32) -> Option<u32> {
-    let s = s.trim();
-    (!s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse::<u32>().ok())
-        .flatten()
-        .filter(|n| *n <= max)
-}
-
-/// Weekday from `ma`…`zo`, `maandag`…, or `MO`…`SU`; 0 = Monday.
-pub fn parse_day(s: &str) -> Option<u8> {
-    const SHORT: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-    const LONG: [&str; 7] = [
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ];
-    let t = s.trim().to_lowercase();
-    SHORT
-        .iter()
-        .zip(LONG)
-        .position(|(short, long)| t == *short || t == long)
-        .map(|i| i as u8)
-        .or_else(|| day_index(&t))
-}
-
-/// Bounds of the parts of the day, in minutes.
-pub fn part_of_day(s: &str) -> Option<(u16, u16)> {
-    match s.trim().to_lowercase().as_str() {
-        "ochtend" | "morning" => Some((6 * 60, 12 * 60)),
-        "middag" | "afternoon" => Some((12 * 60, 18 * 60)),
-        "avond" | "evening" => Some((18 * 60, 24 * 60)),
-        _ => None,
-    }
-}
-
-/// Looks like one of our ids (UUID text); anything else cannot match and is refused early.
-pub fn looks_like_id(s: &str) -> bool {
-    uuid::Uuid::parse_str(s.trim()).is_ok()
 }
 
 impl SearchParams {
@@ -379,113 +326,9 @@ impl SearchParams {
     }
 }
 
+mod values;
+
+pub use values::{is_yes, looks_like_id, parse_count, parse_day, part_of_day};
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn params(pairs: &[(&str, &str)]) -> SearchParams {
-        let q: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(pairs)
-            .finish();
-        serde_html_form::from_str(&q).unwrap()
-    }
-
-    #[test]
-    fn a_full_search() {
-        let q = params(&[
-            ("q", "voetballen in Noord"),
-            ("leeftijd", "14"),
-            ("gratis", "1"),
-            ("dag", "woensdag"),
-            ("dagdeel", "middag"),
-            ("postcode", "3511 ab"),
-            ("afstand", "2,5"),
-            ("sorteer", "afstand"),
-            ("pagina", "2"),
-        ])
-        .parse(PAGE_SIZE)
-        .unwrap();
-        assert_eq!(q.terms, query_terms("voetbal noord"));
-        assert_eq!(q.age, Some(14));
-        assert!(q.free_only);
-        assert_eq!(q.time.day, Some(2));
-        assert_eq!(q.time.overlaps, Some((720, 1080)));
-        assert_eq!(
-            q.place,
-            Some(Place::Postcode(Postcode::parse("3511AB").unwrap()))
-        );
-        assert_eq!(q.radius_m, Some(2500));
-        assert_eq!(q.sort, Sort::Distance);
-        assert_eq!(q.page, 2);
-    }
-
-    #[test]
-    fn every_bad_field_gets_its_message() {
-        let err = params(&[
-            ("leeftijd", "veertien"),
-            ("dag", "zondagmiddag"),
-            ("vanaf", "19:00"),
-            ("tot", "18:00"),
-            ("postcode", "99999"),
-            ("afstand", "-3"),
-            ("categorie", "'; DROP TABLE services; --"),
-            ("sorteer", "random()"),
-            ("pagina", "0"),
-        ])
-        .parse(PAGE_SIZE)
-        .unwrap_err();
-        for (field, id) in [
-            ("leeftijd", "map-search-age-invalid"),
-            ("dag", "map-search-day-invalid"),
-            ("tot", "map-search-time-order"),
-            ("postcode", "map-search-postcode-invalid"),
-            ("afstand", "map-search-distance-invalid"),
-            ("categorie", "map-search-category-unknown"),
-            ("sorteer", "map-search-sort-invalid"),
-            ("pagina", "map-search-page-invalid"),
-        ] {
-            assert_eq!(err.get(field), Some(id), "{field}: {err:?}");
-        }
-    }
-
-    #[test]
-    fn sort_falls_back_and_points_are_checked() {
-        let q = params(&[]).parse(PAGE_SIZE).unwrap();
-        assert_eq!(q.sort, Sort::Name);
-        let q = params(&[("q", "judo"), ("sorteer", "afstand")])
-            .parse(PAGE_SIZE)
-            .unwrap();
-        assert_eq!(q.sort, Sort::Name, "no place to measure from");
-        let q = params(&[("lat", "52,1"), ("lon", "5.1")])
-            .parse(PAGE_SIZE)
-            .unwrap();
-        assert_eq!(q.sort, Sort::Distance);
-        let err = params(&[("lat", "48.85"), ("lon", "2.35")])
-            .parse(PAGE_SIZE)
-            .unwrap_err();
-        assert_eq!(err.get("postcode"), Some("map-search-point-outside"));
-        let err = params(&[("afstand", "5")]).parse(PAGE_SIZE).unwrap_err();
-        assert_eq!(err.get("postcode"), Some("map-search-distance-needs-place"));
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn parsing_never_panics(values in proptest::collection::vec("\\PC{0,40}", 16)) {
-            let p = SearchParams {
-                q: Some(values[0].clone()), categorie: Some(values[1].clone()),
-                leeftijd: Some(values[2].clone()), gratis: Some(values[3].clone()),
-                dag: Some(values[4].clone()), dagdeel: Some(values[5].clone()),
-                vanaf: Some(values[6].clone()), tot: Some(values[7].clone()),
-                postcode: Some(values[8].clone()), lat: Some(values[9].clone()),
-                lon: Some(values[10].clone()), afstand: Some(values[11].clone()),
-                wijk: Some(values[12].clone()), gemeente: Some(values[13].clone()),
-                sorteer: Some(values[14].clone()), pagina: Some(values[15].clone()),
-                per_page: None,
-            };
-            if let Ok(q) = p.parse(PAGE_SIZE) {
-                proptest::prop_assert!(q.page >= 1 && q.page <= MAX_PAGE);
-                proptest::prop_assert!(q.terms.len() <= crate::features::socialmap::domain::text::MAX_QUERY_TERMS);
-            }
-        }
-    }
-}
+mod tests;
