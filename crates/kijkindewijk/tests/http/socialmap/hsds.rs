@@ -24,15 +24,16 @@ fn load(path: &str) -> Value {
 fn inline_refs(v: &mut Value) {
     match v {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                if r.ends_with(".json") && !r.contains('/') {
-                    let mut target = load(&format!("schema/{r}"));
-                    inline_refs(&mut target);
-                    map.remove("$ref");
-                    if let Value::Object(t) = target {
-                        for (k, val) in t {
-                            map.entry(k).or_insert(val);
-                        }
+            if let Some(Value::String(r)) = map.get("$ref")
+                && r.ends_with(".json")
+                && !r.contains('/')
+            {
+                let mut target = load(&format!("schema/{r}"));
+                inline_refs(&mut target);
+                map.remove("$ref");
+                if let Value::Object(t) = target {
+                    for (k, val) in t {
+                        map.entry(k).or_insert(val);
                     }
                 }
             }

@@ -46,7 +46,7 @@ pub struct Card {
 }
 
 /// The location a row stands for (or the service's first one).
-pub fn location_of<'a>(item: &'a Item) -> Option<&'a LocationRow> {
+pub fn location_of(item: &Item) -> Option<&LocationRow> {
     let locs = &item.service.locations;
     match &item.hit.sal_id {
         Some(sal) => locs.iter().find(|l| &l.sal_id == sal),

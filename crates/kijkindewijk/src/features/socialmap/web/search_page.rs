@@ -58,9 +58,7 @@ impl SearchPage {
 
 /// The policy of the search page: the default one, with the tile server added to `img-src`.
 pub fn map_csp(tiles_url: &str) -> Option<HeaderValue> {
-    let rest = tiles_url
-        .split_once("://")
-        .map(|(scheme, rest)| (scheme, rest))?;
+    let rest = tiles_url.split_once("://")?;
     let host = rest.1.split('/').next().unwrap_or_default();
     let clean = !host.is_empty()
         && host

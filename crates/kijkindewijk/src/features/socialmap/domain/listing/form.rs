@@ -198,10 +198,10 @@ impl ServiceForm {
         };
         let min_age = age(&mut e, "min_age", &self.min_age);
         let max_age = age(&mut e, "max_age", &self.max_age);
-        if let (Some(a), Some(b)) = (min_age, max_age) {
-            if a > b {
-                e.add("max_age", "map-form-age-order");
-            }
+        if let (Some(a), Some(b)) = (min_age, max_age)
+            && a > b
+        {
+            e.add("max_age", "map-form-age-order");
         }
         let eligibility = text(&mut e, "eligibility", &self.eligibility, 1000, false);
         let is_free = is_yes(Some(&self.free));

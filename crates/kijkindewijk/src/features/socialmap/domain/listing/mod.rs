@@ -139,7 +139,7 @@ pub fn looks_like_phone(s: &str) -> bool {
 pub fn parse_euros(s: &str) -> Option<i64> {
     let t = s.trim().trim_start_matches('€').trim();
     let v = parse_decimal(t)?;
-    (v >= 0.0 && v <= 100_000.0 && (v * 100.0 - (v * 100.0).round()).abs() < 1e-6)
+    ((0.0..=100_000.0).contains(&v) && (v * 100.0 - (v * 100.0).round()).abs() < 1e-6)
         .then(|| (v * 100.0).round() as i64)
 }
 

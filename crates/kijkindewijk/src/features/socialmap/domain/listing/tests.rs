@@ -98,7 +98,7 @@ fn small_parsers() {
     assert_eq!(parse_euros("0,5"), Some(50));
     assert_eq!(parse_euros("12,345"), None);
     assert_eq!(parse_euros("-1"), None);
-    assert!(looks_like_url("https://example.nl/a b") == false);
+    assert!(!looks_like_url("https://example.nl/a b"));
     assert!(looks_like_url("http://x.nl"));
     assert!(!looks_like_url("ftp://x.nl"));
     assert!(looks_like_phone("+31 (0)30-123 45 67"));

@@ -245,10 +245,10 @@ impl SearchParams {
                 }
             }
         }
-        if let (Some(from), Some(to)) = (q.time.starts_at_or_after, q.time.ends_at_or_before) {
-            if to <= from {
-                e.add("tot", "map-search-time-order");
-            }
+        if let (Some(from), Some(to)) = (q.time.starts_at_or_after, q.time.ends_at_or_before)
+            && to <= from
+        {
+            e.add("tot", "map-search-time-order");
         }
         match (given(&self.lat), given(&self.lon)) {
             (Some(lat), Some(lon)) => {

@@ -61,10 +61,10 @@ pub fn parse_time(s: &str) -> Result<u16, RecurrenceError> {
         num(h).ok_or(RecurrenceError::Time)?,
         num(m).ok_or(RecurrenceError::Time)?,
     );
-    if let Some(sec) = sec {
-        if sec.len() != 2 || num(sec).is_none_or(|s| s > 59) {
-            return Err(RecurrenceError::Time);
-        }
+    if let Some(sec) = sec
+        && (sec.len() != 2 || num(sec).is_none_or(|s| s > 59))
+    {
+        return Err(RecurrenceError::Time);
     }
     match (h, m) {
         (24, 0) => Ok(1440),

@@ -169,10 +169,10 @@ impl Recurrence {
             return Err(RecurrenceError::ClosesBeforeOpens);
         }
         let start = valid_from.map_or(dtstart, |v| v.max(dtstart));
-        if let (Some(from), Some(to)) = (valid_from, valid_to) {
-            if to < from {
-                return Err(RecurrenceError::EndBeforeStart);
-            }
+        if let (Some(from), Some(to)) = (valid_from, valid_to)
+            && to < from
+        {
+            return Err(RecurrenceError::EndBeforeStart);
         }
         let mut rec = Recurrence {
             freq,

@@ -252,7 +252,7 @@ proptest::proptest! {
             proptest::prop_assert!(r.closes > r.opens);
             proptest::prop_assert!(r.days_mask() > 0 && r.days_mask() < 128);
             let n = r.occurrences_between(r.dtstart, r.ends_on).count();
-            proptest::prop_assert!(n >= 1 && n <= 800);
+            proptest::prop_assert!((1..=800).contains(&n));
         }
     }
 }

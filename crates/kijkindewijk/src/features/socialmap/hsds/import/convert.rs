@@ -67,10 +67,10 @@ pub fn location(
             .find(|x| x.address_type.as_deref() == Some("physical"))
             .or_else(|| a.first())
     });
-    if let Some(country) = address.and_then(|a| a.country.as_deref()) {
-        if !country.trim().eq_ignore_ascii_case("NL") {
-            c.fail("hsds-import-country", country);
-        }
+    if let Some(country) = address.and_then(|a| a.country.as_deref())
+        && !country.trim().eq_ignore_ascii_case("NL")
+    {
+        c.fail("hsds-import-country", country);
     }
     let postal_code = address.and_then(|a| c.text(&a.postal_code, "addresses.postal_code", 20));
     let postcode = postal_code.as_deref().and_then(Postcode::parse);
@@ -210,7 +210,7 @@ pub fn costs(s: &dto::Service, c: &mut Check) -> (bool, Option<i64>, Option<Stri
     let priced: Vec<&dto::CostOption> = options
         .iter()
         .filter(|o| {
-            o.amount.is_some() && !o.option.as_deref().is_some_and(|t| t == JEUGDFONDS_OPTION)
+            o.amount.is_some() && o.option.as_deref().is_none_or(|t| t != JEUGDFONDS_OPTION)
         })
         .collect();
     for o in &priced {
@@ -272,10 +272,10 @@ pub fn service(s: &dto::Service, known: &Known, problems: &mut Vec<Problem>) -> 
         c.age(&s.minimum_age, "minimum_age"),
         c.age(&s.maximum_age, "maximum_age"),
     );
-    if let (Some(a), Some(b)) = (min, max) {
-        if a > b {
-            c.fail("hsds-import-age-order", &format!("{a} > {b}"));
-        }
+    if let (Some(a), Some(b)) = (min, max)
+        && a > b
+    {
+        c.fail("hsds-import-age-order", &format!("{a} > {b}"));
     }
     let assured = s.assured_date.as_deref().and_then(|d| {
         let parsed = parse_date(d);

@@ -13,6 +13,8 @@ use crate::features::socialmap::hsds::dto;
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
 /// A top-level record of the file.
+// Made once per record of a file and consumed at once; boxing would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// An organisation, maybe with its locations and services.

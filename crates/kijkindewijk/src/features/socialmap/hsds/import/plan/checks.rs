@@ -87,14 +87,14 @@ impl Planner<'_> {
                 }
             }
             for sc in &s.schedules {
-                if let Some(sal) = &sc.service_at_location_id {
-                    if !s.locations.iter().any(|l| &l.id == sal) {
-                        missing.push(
-                            Problem::new(Kind::Schedule, "hsds-import-unknown-sal")
-                                .detail(sal.clone())
-                                .of(&Some(sc.id.clone()), &None),
-                        );
-                    }
+                if let Some(sal) = &sc.service_at_location_id
+                    && !s.locations.iter().any(|l| &l.id == sal)
+                {
+                    missing.push(
+                        Problem::new(Kind::Schedule, "hsds-import-unknown-sal")
+                            .detail(sal.clone())
+                            .of(&Some(sc.id.clone()), &None),
+                    );
                 }
             }
             for t in &s.categories {
@@ -108,14 +108,14 @@ impl Planner<'_> {
             }
         }
         for l in &self.locations.list {
-            if let Some(o) = &l.organization_id {
-                if !exists(self.orgs.has(o), o) {
-                    missing.push(
-                        Problem::new(Kind::Location, "hsds-import-unknown-organization")
-                            .detail(o.clone())
-                            .of(&Some(l.id.clone()), &l.name),
-                    );
-                }
+            if let Some(o) = &l.organization_id
+                && !exists(self.orgs.has(o), o)
+            {
+                missing.push(
+                    Problem::new(Kind::Location, "hsds-import-unknown-organization")
+                        .detail(o.clone())
+                        .of(&Some(l.id.clone()), &l.name),
+                );
             }
         }
         for t in &self.terms.list {
@@ -129,14 +129,15 @@ impl Planner<'_> {
                         .of(&Some(t.id.clone()), &Some(t.name.clone())),
                 );
             }
-            if let Some(p) = &t.parent_id {
-                if !self.terms.has(p) && !self.known.terms.contains_key(p) {
-                    missing.push(
-                        Problem::new(Kind::Term, "hsds-import-unknown-term")
-                            .detail(p.clone())
-                            .of(&Some(t.id.clone()), &Some(t.name.clone())),
-                    );
-                }
+            if let Some(p) = &t.parent_id
+                && !self.terms.has(p)
+                && !self.known.terms.contains_key(p)
+            {
+                missing.push(
+                    Problem::new(Kind::Term, "hsds-import-unknown-term")
+                        .detail(p.clone())
+                        .of(&Some(t.id.clone()), &Some(t.name.clone())),
+                );
             }
         }
         self.problems.extend(missing);

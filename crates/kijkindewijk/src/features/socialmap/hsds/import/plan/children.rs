@@ -102,13 +102,12 @@ impl Planner<'_> {
         id: &Option<String>,
         name: &Option<String>,
     ) {
-        if let Some(id) = id {
-            if !self.top.insert((kind, id.clone())) {
-                let mut p =
-                    Problem::new(kind, "hsds-import-duplicate-id").of(&Some(id.clone()), name);
-                p.position = Some(position);
-                self.problems.push(p);
-            }
+        if let Some(id) = id
+            && !self.top.insert((kind, id.clone()))
+        {
+            let mut p = Problem::new(kind, "hsds-import-duplicate-id").of(&Some(id.clone()), name);
+            p.position = Some(position);
+            self.problems.push(p);
         }
     }
 
@@ -201,10 +200,10 @@ pub fn postcodes_to_look_up(items: &[(usize, Item)]) -> Vec<Postcode> {
     fn from_location(l: &dto::Location, out: &mut Vec<Postcode>) {
         if l.latitude.is_none() && l.longitude.is_none() {
             for a in l.addresses.iter().flatten() {
-                if let Some(pc) = a.postal_code.as_deref().and_then(Postcode::parse) {
-                    if !out.contains(&pc) {
-                        out.push(pc);
-                    }
+                if let Some(pc) = a.postal_code.as_deref().and_then(Postcode::parse)
+                    && !out.contains(&pc)
+                {
+                    out.push(pc);
                 }
             }
         }
