@@ -457,3 +457,4 @@ hsds-import-language-code = Een taal moet een code van 2 of 3 letters hebben (IS
 hsds-ignored = Deze velden bewaart de sociale kaart niet:
 hsds-area-unmatched = Dit gebied kennen we niet als wijk of buurt van de gemeente; de dienst geldt voor de hele gemeente.
 hsds-no-coordinates = Deze locatie heeft geen coördinaten en de postcode is niet gevonden; zoeken op afstand werkt er niet voor.
+map-search-count-more = Meer dan { $count } activiteiten gevonden. Kies meer filters om minder te zien.

@@ -101,7 +101,10 @@ CREATE TABLE services (
 CREATE INDEX idx_services_municipality ON services (municipality_id, status, name);
 CREATE INDEX idx_services_organization ON services (organization_id);
 CREATE INDEX idx_services_updated ON services (updated_at);
-CREATE INDEX idx_services_ages ON services (minimum_age, maximum_age);
+-- Walking this index in name order lets a page stop after its first matches, with filters that are
+-- not selective (age, free, category) checked on the way; an index on the ages would not help, as
+-- "minimum <= x <= maximum" matches about half of all rows.
+CREATE INDEX idx_services_status_name ON services (status, name, id);
 
 CREATE TABLE service_at_locations (
     id           TEXT PRIMARY KEY,

@@ -99,6 +99,21 @@ pub async fn backup(db: &Db, database_url: &str, target: &Path) -> anyhow::Resul
     Ok(())
 }
 
+/// Refreshes the planner's statistics (after a bulk load, so the search picks its indexes well).
+/// The statement is the same on both backends, but it is maintenance rather than a query, so it
+/// lives here.
+pub async fn analyze(db: &Db) -> Result<(), sqlx::Error> {
+    match db {
+        Db::Sqlite(p) => {
+            sqlx::query("ANALYZE").execute(p).await?;
+        }
+        Db::Postgres(p) => {
+            sqlx::query("ANALYZE").execute(p).await?;
+        }
+    }
+    Ok(())
+}
+
 /// The PostgreSQL full-text vector of a service. It must stay character for character the
 /// expression of the `services_fts_gin` index in `migrations/postgres/0003_socialmap.sql`, or the
 /// planner cannot use the index.

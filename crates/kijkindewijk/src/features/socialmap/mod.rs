@@ -2,6 +2,15 @@
 //! work, homework help, buddies, internships, side jobs), shaped after Open Referral HSDS 3.0.
 //!
 //! - `domain`: pure rules (stemming, recurrence, distance, search parameters, listing rules)
+//! - `repo`: queries (sea-query, both backends; full text through `db::special`)
+//! - `search`: a search from parameters to whole services — also the seam for suggestions
+//! - `web`: the pages and the JSON search; `hsds`: the HSDS 3.0 API, import and export
+//! - `geocoder`, `postcode_csv`, `ical`: postcodes to points, postcode files, iCalendar
+//! - `demo`, `cli`: demo listings, bulk listings for benchmarks, the subcommands
+//!
+//! Not here (built with the young person's plan and its access gate): introductions (*warme
+//! overdracht*) and suggestions for a young person. They plug in through `search::{resolve, find}`
+//! and the detail page's `introduce_url`.
 
 pub mod cli;
 pub mod demo;

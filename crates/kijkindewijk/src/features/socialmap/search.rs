@@ -15,6 +15,10 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::socialmap::domain::geo::Point;
 use crate::state::AppState;
 
+/// The search page and its JSON count up to this many results ("more than 300"): enough for fifteen
+/// pages, and counting further would cost more than the page itself.
+pub const COUNT_CAP: u64 = 300;
+
 /// One result: where it matched and the whole service.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -29,8 +33,10 @@ pub struct Item {
 pub struct Found {
     /// The results of this page.
     pub items: Vec<Item>,
-    /// Rows in all pages.
+    /// Rows in all pages (at most [`COUNT_CAP`]).
     pub total: i64,
+    /// There are more than `total`.
+    pub more: bool,
     /// The point distances are measured from.
     pub origin: Option<Point>,
 }
@@ -111,18 +117,23 @@ pub async fn resolve(app: &AppState, q: &SearchQuery, rows: Rows) -> AppResult<F
         area,
         any_status: false,
         sort: q.sort,
+        count_cap: Some(COUNT_CAP),
         limit: u64::from(q.per_page),
         offset: u64::from(q.page.saturating_sub(1)) * u64::from(q.per_page),
     })
 }
 
-/// Runs a resolved search and loads the services of the page (seven queries for the children,
-/// whatever the page size).
+/// Runs a resolved search and loads what the result cards show of the services of the page (four
+/// queries, whatever the page size; languages, areas and accessibility are left empty).
 pub async fn find(app: &AppState, filter: &Filter) -> AppResult<Found> {
-    let (hits, total) = repo::search(&app.db, filter).await?;
-    let mut ids: Vec<String> = hits.iter().map(|h| h.service_id.clone()).collect();
-    ids.dedup();
-    let services = children::full_services(&app.db, &ids).await?;
+    let repo::Results { hits, total, more } = repo::search(&app.db, filter).await?;
+    let mut ids: Vec<String> = Vec::new();
+    for h in &hits {
+        if !ids.contains(&h.service_id) {
+            ids.push(h.service_id.clone());
+        }
+    }
+    let services = children::card_services(&app.db, &ids).await?;
     let items = hits
         .into_iter()
         .filter_map(|hit| {
@@ -136,6 +147,7 @@ pub async fn find(app: &AppState, filter: &Filter) -> AppResult<Found> {
     Ok(Found {
         items,
         total,
+        more,
         origin: filter.origin,
     })
 }

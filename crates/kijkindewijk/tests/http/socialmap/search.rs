@@ -263,3 +263,117 @@ async fn full_text_match_works_on_this_backend() {
 fn urlencode(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
+
+#[tokio::test]
+async fn a_listing_page_and_its_calendar() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let id = super::service_id(&app, "Voetbaltraining JO15").await;
+    let page = c.get(&format!("/sociale-kaart/aanbod/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for text in [
+        "VV Wijkerveen",
+        "di en do, 18:30–19:45",
+        "13 t/m 14 jaar",
+        "€ 12,50 per maand",
+        "Jeugdfonds Sport",
+        "Toegankelijk met een rolstoel",
+    ] {
+        assert!(
+            page.body.contains(text) || page.body.contains(&text.replace('&', "&#38;")),
+            "{text}"
+        );
+    }
+    let ics = c
+        .get(&format!("/sociale-kaart/aanbod/{id}/rooster.ics"))
+        .await;
+    assert_eq!(ics.status, StatusCode::OK);
+    assert!(
+        ics.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let body = ics.body.replace("\r\n ", "");
+    for part in [
+        "BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam",
+        "DTSTART;TZID=Europe/Amsterdam:",
+        "T183000",
+        "RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=",
+        "SUMMARY:Voetbaltraining JO15",
+        "GEO:52.",
+    ] {
+        assert!(body.contains(part), "{part} in {body}");
+    }
+    let buddy = super::service_id(&app, "Buddy voor jongeren").await;
+    assert_eq!(
+        c.get(&format!("/sociale-kaart/aanbod/{buddy}/rooster.ics"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "no fixed times"
+    );
+    assert_eq!(
+        c.get("/sociale-kaart/aanbod/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A stand-in for PDOK Locatieserver: answers every request with one postcode centroid.
+async fn fake_pdok() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut buf = [0u8; 4096];
+            let n = sock.read(&mut buf).await.unwrap_or(0);
+            let request = String::from_utf8_lossy(&buf[..n]).to_string();
+            let body = if request.contains("postcode%3A3511AB")
+                || request.contains("postcode:3511AB")
+            {
+                r#"{"response":{"numFound":1,"docs":[{"centroide_ll":"POINT(5.1167 52.0918)"}]}}"#
+            } else {
+                r#"{"response":{"numFound":0,"docs":[]}}"#
+            };
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = sock.write_all(reply.as_bytes()).await;
+        }
+    });
+    format!("http://{addr}/bzk/locatieserver/search/v3_1/free")
+}
+
+#[tokio::test]
+async fn postcodes_missing_locally_come_from_pdok() {
+    let url = fake_pdok().await;
+    let app = TestApp::spawn_with(|c| c.geocoder_url = url).await;
+    let c = app.client();
+    let near = api(&c, "postcode=3511AB&sorteer=afstand&per_page=1").await;
+    assert!(
+        near["contents"][0]["distance_m"].as_u64().unwrap() < 5_000,
+        "{near}"
+    );
+    let unknown = c.get("/api/v1/sociale-kaart/zoeken?postcode=3512CD").await;
+    assert!(
+        unknown.json()["error"]["fields"]["postcode"]
+            .as_str()
+            .unwrap()
+            .contains("kennen we niet")
+    );
+
+    let down = TestApp::spawn_with(|c| c.geocoder_url = "http://127.0.0.1:9/free".into()).await;
+    let page = down.client().get("/sociale-kaart?postcode=3511AB").await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("We kunnen de postcode nu niet opzoeken"));
+    assert_eq!(
+        down.client()
+            .get("/sociale-kaart?postcode=3591AA")
+            .await
+            .status,
+        StatusCode::OK,
+        "the local table still works"
+    );
+}

@@ -224,5 +224,6 @@ pub async fn generate(
         }
         tx.commit().await?;
     }
+    crate::db::special::analyze(&state.db).await?;
     Ok(made)
 }

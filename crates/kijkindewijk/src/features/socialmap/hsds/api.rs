@@ -99,7 +99,7 @@ pub async fn services_get(
     Query(p): Query<HsdsParams>,
 ) -> AppResult<Response> {
     let f = p.filter(&app, Rows::Services).await?;
-    let (hits, total) = repo::search(&app.db, &f).await?;
+    let repo::Results { hits, total, .. } = repo::search(&app.db, &f).await?;
     let ids: Vec<String> = hits.into_iter().map(|h| h.service_id).collect();
     let (page, per_page) = p.paging()?;
     let contents: Vec<serde_json::Value> = if HsdsParams::flag(&p.minimal) {
@@ -191,7 +191,7 @@ pub async fn sals_get(
     Query(p): Query<HsdsParams>,
 ) -> AppResult<Response> {
     let f = p.filter(&app, Rows::AtLocations { outer: false }).await?;
-    let (hits, total) = repo::search(&app.db, &f).await?;
+    let repo::Results { hits, total, .. } = repo::search(&app.db, &f).await?;
     let mut ids: Vec<String> = hits.iter().map(|h| h.service_id.clone()).collect();
     ids.sort();
     ids.dedup();

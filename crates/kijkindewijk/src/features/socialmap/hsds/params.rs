@@ -166,6 +166,8 @@ impl HsdsParams {
             other => other,
         })?;
         f.any_status = true;
+        // API clients page through everything: they get the exact count.
+        f.count_cap = None;
         f.offset = u64::from(page - 1) * u64::from(per_page);
         if let Some(code) = wijk_code {
             let place = areas::place(&app.db, &code)

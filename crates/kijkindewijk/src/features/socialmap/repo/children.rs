@@ -242,18 +242,37 @@ pub async fn accessibility(
 
 /// Whole services by id, in the order asked: seven queries however many services.
 pub async fn full_services(db: &Db, ids: &[String]) -> Result<Vec<FullService>, sqlx::Error> {
+    load(db, ids, true).await
+}
+
+/// Services with what a result card shows (places, times, categories), four queries: languages,
+/// areas and accessibility stay empty.
+pub async fn card_services(db: &Db, ids: &[String]) -> Result<Vec<FullService>, sqlx::Error> {
+    load(db, ids, false).await
+}
+
+async fn load(db: &Db, ids: &[String], everything: bool) -> Result<Vec<FullService>, sqlx::Error> {
     let services = services(db, ids).await?;
     let ids: Vec<String> = services.iter().map(|s| s.id.clone()).collect();
     let locations = locations(db, &ids).await?;
     let mut location_ids: Vec<String> = locations.iter().map(|l| l.id.clone()).collect();
     location_ids.sort();
     location_ids.dedup();
-    let access = group(accessibility(db, &location_ids).await?, |a| &a.location_id);
+    let (access, languages, areas) = if everything {
+        (
+            accessibility(db, &location_ids).await?,
+            languages(db, &ids).await?,
+            areas(db, &ids).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new(), Vec::new())
+    };
+    let access = group(access, |a| &a.location_id);
     let mut locations = group(locations, |r| &r.service_id);
     let mut schedules = group(schedules(db, &ids).await?, |r| &r.service_id);
     let mut terms = group(terms(db, &ids).await?, |r| &r.service_id);
-    let mut languages = group(languages(db, &ids).await?, |r| &r.service_id);
-    let mut areas = group(areas(db, &ids).await?, |r| &r.service_id);
+    let mut languages = group(languages, |r| &r.service_id);
+    let mut areas = group(areas, |r| &r.service_id);
     Ok(services
         .into_iter()
         .map(|service| {

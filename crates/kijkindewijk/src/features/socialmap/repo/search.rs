@@ -72,6 +72,9 @@ pub struct Filter {
     pub any_status: bool,
     /// Order.
     pub sort: Sort,
+    /// Stop counting beyond this many rows (the search page says "more than …"); `None` counts
+    /// everything (the HSDS API, whose clients page through all of it).
+    pub count_cap: Option<u64>,
     /// Page size.
     pub limit: u64,
     /// Rows to skip.
@@ -171,11 +174,23 @@ fn area_condition(a: &AreaFilter) -> SimpleExpr {
     )
 }
 
+/// True when the location table must be joined: only distance needs its columns.
+fn needs_locations(f: &Filter) -> bool {
+    f.origin.is_some() && matches!(f.rows, Rows::AtLocations { .. })
+}
+
 /// FROM, JOINs and WHERE shared by the page and the count; also says whether words take part.
-fn base(db: &Db, f: &Filter) -> (SelectStatement, bool) {
+/// `within` narrows a distance search to that radius (see [`search`]).
+fn base(db: &Db, f: &Filter, within: Option<f64>) -> (SelectStatement, bool) {
     let mut q = Query::select().from_as(Services::Table, s()).to_owned();
+    let radius = match (f.radius_m, within) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     if let Rows::AtLocations { outer } = f.rows {
-        let join = if outer {
+        // Within a radius only rows with a place count; an inner join also lets the planner start
+        // from the locations' position index.
+        let join = if outer && radius.is_none() {
             JoinType::LeftJoin
         } else {
             JoinType::InnerJoin
@@ -185,13 +200,15 @@ fn base(db: &Db, f: &Filter) -> (SelectStatement, bool) {
             ServiceAtLocations::Table,
             sal(),
             Expr::col((sal(), ServiceAtLocations::ServiceId)).equals((s(), Services::Id)),
-        )
-        .join_as(
-            join,
-            Locations::Table,
-            l(),
-            Expr::col((l(), Locations::Id)).equals((sal(), ServiceAtLocations::LocationId)),
         );
+        if needs_locations(f) {
+            q.join_as(
+                join,
+                Locations::Table,
+                l(),
+                Expr::col((l(), Locations::Id)).equals((sal(), ServiceAtLocations::LocationId)),
+            );
+        }
     }
     let text = special::service_text_match(db.backend(), &f.terms);
     let has_text = text.is_some();
@@ -211,17 +228,23 @@ fn base(db: &Db, f: &Filter) -> (SelectStatement, bool) {
         q.and_where(col(Services::Status).eq("active"));
     }
     if let Some(ids) = &f.term_ids {
-        q.and_where(
-            col(Services::Id).in_subquery(
-                Query::select()
-                    .column(ServiceTaxonomyTerms::ServiceId)
-                    .from(ServiceTaxonomyTerms::Table)
-                    .and_where(
-                        Expr::col(ServiceTaxonomyTerms::TaxonomyTermId).is_in(ids.iter().cloned()),
-                    )
-                    .to_owned(),
-            ),
-        );
+        // EXISTS rather than IN: a category is seldom selective, and probing it row by row while
+        // walking the name index stops after one page, where IN would collect every match first.
+        let st = Alias::new("st");
+        q.and_where(Expr::exists(
+            Query::select()
+                .expr(Expr::val(1))
+                .from_as(ServiceTaxonomyTerms::Table, st.clone())
+                .and_where(
+                    Expr::col((st.clone(), ServiceTaxonomyTerms::ServiceId))
+                        .equals((s(), Services::Id)),
+                )
+                .and_where(
+                    Expr::col((st, ServiceTaxonomyTerms::TaxonomyTermId))
+                        .is_in(ids.iter().cloned()),
+                )
+                .to_owned(),
+        ));
     }
     if let Some(o) = &f.organization_id {
         q.and_where(col(Services::OrganizationId).eq(o.as_str()));
@@ -253,7 +276,7 @@ fn base(db: &Db, f: &Filter) -> (SelectStatement, bool) {
     if let Some(a) = &f.area {
         q.and_where(area_condition(a));
     }
-    if let (Some(o), Some(r), Rows::AtLocations { .. }) = (&f.origin, f.radius_m, f.rows) {
+    if let (Some(o), Some(r), true) = (&f.origin, radius, needs_locations(f)) {
         let b = o.bounding_box(r);
         q.and_where(Expr::col((l(), Locations::Latitude)).between(b.min_lat, b.max_lat))
             .and_where(Expr::col((l(), Locations::Longitude)).between(b.min_lon, b.max_lon))
@@ -262,9 +285,23 @@ fn base(db: &Db, f: &Filter) -> (SelectStatement, bool) {
     (q, has_text)
 }
 
-/// One page of results and the total number of rows.
-pub async fn search(db: &Db, f: &Filter) -> Result<(Vec<Hit>, i64), sqlx::Error> {
-    let (mut page, has_text) = base(db, f);
+/// A page of results.
+#[derive(Debug, Clone)]
+pub struct Results {
+    /// The rows of the page.
+    pub hits: Vec<Hit>,
+    /// Rows in all pages (at most the filter's `count_cap`).
+    pub total: i64,
+    /// There are more rows than `total` (the count stopped at the cap).
+    pub more: bool,
+}
+
+/// Radii tried, in metres, when the nearest results come first: in a dense area the first page
+/// lies within a few hundred metres, and sorting only those is far cheaper than sorting everything.
+const RINGS: [f64; 4] = [500.0, 2_000.0, 8_000.0, 32_000.0];
+
+fn page_query(db: &Db, f: &Filter, within: Option<f64>) -> SelectStatement {
+    let (mut page, has_text) = base(db, f, within);
     page.expr_as(Expr::col((s(), Services::Id)), Alias::new("service_id"));
     let null_text = || Expr::cust("CAST(NULL AS TEXT)");
     let null_real = || Expr::cust("CAST(NULL AS DOUBLE PRECISION)");
@@ -274,7 +311,10 @@ pub async fn search(db: &Db, f: &Filter) -> Result<(Vec<Hit>, i64), sqlx::Error>
             Expr::col((sal(), ServiceAtLocations::Id)),
             Alias::new("sal_id"),
         )
-        .expr_as(Expr::col((l(), Locations::Id)), Alias::new("location_id"));
+        .expr_as(
+            Expr::col((sal(), ServiceAtLocations::LocationId)),
+            Alias::new("location_id"),
+        );
     } else {
         page.expr_as(null_text(), Alias::new("sal_id"))
             .expr_as(null_text(), Alias::new("location_id"));
@@ -285,7 +325,7 @@ pub async fn search(db: &Db, f: &Filter) -> Result<(Vec<Hit>, i64), sqlx::Error>
     } else {
         page.expr_as(null_real(), Alias::new("rank"));
     }
-    let distance = f.origin.as_ref().filter(|_| at_location).map(dist2);
+    let distance = f.origin.as_ref().filter(|_| needs_locations(f)).map(dist2);
     page.expr_as(
         distance.clone().unwrap_or_else(null_real),
         Alias::new("dist2"),
@@ -310,9 +350,61 @@ pub async fn search(db: &Db, f: &Filter) -> Result<(Vec<Hit>, i64), sqlx::Error>
         page.order_by((sal(), ServiceAtLocations::Id), Order::Asc);
     }
     page.limit(f.limit).offset(f.offset);
-    let hits: Vec<Hit> = db.fetch_all(&page).await?;
-    let (mut count, _) = base(db, f);
-    count.expr(Expr::cust("COUNT(*)"));
+    page
+}
+
+/// One page of results and the number of rows (counted up to the cap).
+pub async fn search(db: &Db, f: &Filter) -> Result<Results, sqlx::Error> {
+    // Words already narrow the rows to a few hundred at most; rings only pay off without them.
+    let nearest_first = f.origin.is_some()
+        && needs_locations(f)
+        && f.terms.is_empty()
+        && matches!(f.sort, Sort::Distance | Sort::Relevance);
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut done = false;
+    if nearest_first {
+        // If a ring already holds the whole page, nothing outside it can be nearer.
+        for r in RINGS
+            .into_iter()
+            .filter(|r| f.radius_m.is_none_or(|max| *r < max))
+        {
+            hits = db.fetch_all(&page_query(db, f, Some(r))).await?;
+            if hits.len() as u64 == f.limit {
+                done = true;
+                break;
+            }
+        }
+    }
+    if !done {
+        hits = db.fetch_all(&page_query(db, f, None)).await?;
+    }
+    // A first page that is not full holds everything: no need to count.
+    if f.offset == 0 && (hits.len() as u64) < f.limit {
+        let total = hits.len() as i64;
+        return Ok(Results {
+            hits,
+            total,
+            more: false,
+        });
+    }
+    let (mut rows, _) = base(db, f, None);
+    rows.expr(Expr::val(1));
+    if let Some(cap) = f.count_cap {
+        rows.limit(cap + 1);
+    }
+    let count = Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_subquery(rows, Alias::new("r"))
+        .to_owned();
     let (total,): (i64,) = db.fetch_one(&count).await?;
-    Ok((hits, total))
+    let more = f.count_cap.is_some_and(|cap| total > cap as i64);
+    Ok(Results {
+        hits,
+        total: if more {
+            f.count_cap.map_or(total, |c| c as i64)
+        } else {
+            total
+        },
+        more,
+    })
 }

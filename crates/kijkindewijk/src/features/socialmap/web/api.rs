@@ -34,6 +34,9 @@ pub struct Page<T> {
     pub last_page: bool,
     /// No results at all.
     pub empty: bool,
+    /// Set when the count stopped early: there are more than `total_items` (search only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_items_capped: Option<bool>,
     /// The results.
     pub contents: Vec<T>,
 }
@@ -51,6 +54,7 @@ impl<T> Page<T> {
             first_page: page <= 1,
             last_page: i64::from(page) >= total_pages,
             empty: total == 0,
+            total_items_capped: None,
             contents,
         }
     }
@@ -126,5 +130,7 @@ pub async fn search_get(
     let q = params.parse(per_page).map_err(AppError::Validation)?;
     let found = search::public(&app, &q).await?;
     let hits = found.items.iter().map(|i| hit(i, page.loc)).collect();
-    Ok(Json(Page::new(hits, found.total, q.page, q.per_page)).into_response())
+    let mut page = Page::new(hits, found.total, q.page, q.per_page);
+    page.total_items_capped = found.more.then_some(true);
+    Ok(Json(page).into_response())
 }

@@ -97,7 +97,11 @@ pub async fn search_get(
         let link = |n: u32| format!("/sociale-kaart?{}", params.to_query(Some(n)));
         Results {
             cards: cards(found, loc),
-            heading: loc.t_args("map-search-count", &[("count", found.total.into())]),
+            heading: if found.more {
+                loc.t_args("map-search-count-more", &[("count", found.total.into())])
+            } else {
+                loc.t_args("map-search-count", &[("count", found.total.into())])
+            },
             page_text: (pages > 1).then(|| {
                 loc.t_args(
                     "map-search-page",

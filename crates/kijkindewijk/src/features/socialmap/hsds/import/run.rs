@@ -92,6 +92,9 @@ pub async fn apply(app: &AppState, plan: &Plan) -> anyhow::Result<Counts> {
         save_service::save_service(&mut tx, s).await?;
     }
     tx.commit().await?;
+    if plan.services.len() > 1000 {
+        crate::db::special::analyze(&app.db).await?;
+    }
     Ok(Counts {
         organizations: plan.organizations.len(),
         locations: plan.locations.len(),
