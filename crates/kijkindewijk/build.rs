@@ -1,4 +1,4 @@
-//! Installs the pinned front-end packages (NL Design System CSS and tokens) from `web/package-lock.json`
+//! Installs the pinned front-end packages (NL Design System CSS and tokens, Leaflet) from `web/package-lock.json`
 //! and copies the files the binary serves into `OUT_DIR`, so nothing from npm is committed and a fresh
 //! machine needs only `cargo` and `npm`.
 
@@ -15,6 +15,9 @@ const VENDORED: &[(&str, &str)] = &[
         "@utrecht/design-tokens/dist/index.css",
         "utrecht-tokens.css",
     ),
+    // The social map's map view (BSD-2-Clause); markers are drawn as vectors, so no images.
+    ("leaflet/dist/leaflet.js", "leaflet.js"),
+    ("leaflet/dist/leaflet.css", "leaflet.css"),
 ];
 
 fn main() {

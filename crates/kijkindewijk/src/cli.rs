@@ -1,4 +1,5 @@
-//! Command-line interface: `serve`, `migrate`, `demo`, `user`, `municipality`, `backup`.
+//! Command-line interface: `serve`, `migrate`, `demo`, `user`, `municipality`, `backup`,
+//! `import-hsds`, `export-hsds`, `import-postcodes`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -28,7 +29,7 @@ pub enum Command {
     /// Apply database migrations and exit.
     Migrate,
     /// Fill an empty database with a synthetic demo municipality and print the logins.
-    Demo,
+    Demo(DemoArgs),
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -40,6 +41,48 @@ pub enum Command {
         /// Target file; must not exist yet.
         file: PathBuf,
     },
+    /// Read an HSDS 3.0 JSON data set into a municipality's social map: all of it, or nothing and a
+    /// list of every record that could not be taken, with the reason. Importing again changes nothing.
+    ImportHsds {
+        /// The JSON file (one object, a list, or a page with `contents`).
+        file: PathBuf,
+        /// Municipality CBS code, e.g. GM0990.
+        #[arg(long)]
+        municipality: String,
+        /// Language of the report: nl or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
+    /// Write a municipality's social map as an HSDS 3.0 JSON data set (organisations with their
+    /// locations and services).
+    ExportHsds {
+        /// Target file; must not exist yet.
+        file: PathBuf,
+        /// Municipality CBS code, e.g. GM0990.
+        #[arg(long)]
+        municipality: String,
+        /// Language of the messages: nl or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
+    /// Load postcode centroids (PC6 or PC4) for postcode search from a CSV file with the columns
+    /// postcode, latitude, longitude (comma or semicolon separated). All lines or none.
+    ImportPostcodes {
+        /// The CSV file.
+        file: PathBuf,
+        /// Language of the messages: nl or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
+}
+
+/// Options of `demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Also add this many synthetic social-map listings (for benchmarks, e.g. 10000 or 100000).
+    /// On a database that already holds the demo, only these are added.
+    #[arg(long)]
+    pub services: Option<u32>,
 }
 
 /// Options of `serve`.

@@ -6,6 +6,7 @@ use crate::auth::{Grant, Role, password, repo};
 use crate::cli::{Cli, Command, MunicipalityCommand, ServeArgs, UserCommand};
 use crate::config::{Config, Overrides};
 use crate::features::accounts::service;
+use crate::features::socialmap;
 use crate::i18n::Locale;
 use crate::places::codes::{AreaCode, AreaKind};
 use crate::places::repo as places;
@@ -47,15 +48,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied");
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo(args) => {
             let state = startup::build_state(config).await?;
+            let filled = demo::has_data(&state).await?;
             anyhow::ensure!(
-                !demo::has_data(&state).await?,
+                !filled || args.services.is_some(),
                 "the database already holds data; use an empty one"
             );
-            let report = demo::fill(&state).await?;
-            println!("{}", report.render(state.config.base_url()));
+            if !filled {
+                let report = demo::fill(&state).await?;
+                println!("{}", report.render(state.config.base_url()));
+            }
+            if let Some(n) = args.services {
+                socialmap::cli::generate(&state, n).await?;
+            }
             Ok(())
+        }
+        Command::ImportHsds {
+            file,
+            municipality,
+            lang,
+        } => {
+            let state = startup::build_state(config).await?;
+            socialmap::cli::import_hsds(&state, &file, &municipality, language(&lang)?).await
+        }
+        Command::ExportHsds {
+            file,
+            municipality,
+            lang,
+        } => {
+            let state = startup::build_state(config).await?;
+            socialmap::cli::export_hsds(&state, &file, &municipality, language(&lang)?).await
+        }
+        Command::ImportPostcodes { file, lang } => {
+            let state = startup::build_state(config).await?;
+            socialmap::cli::import_postcodes(&state, &file, language(&lang)?).await
         }
         Command::User(cmd) => user(startup::build_state(config).await?, cmd).await,
         Command::Municipality(cmd) => municipality(startup::build_state(config).await?, cmd).await,
@@ -66,6 +93,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn language(code: &str) -> anyhow::Result<Locale> {
+    Locale::from_code(code).ok_or_else(|| anyhow::anyhow!("unknown language {code}; use nl or en"))
 }
 
 async fn serve(config: Config, with_demo: bool) -> anyhow::Result<()> {

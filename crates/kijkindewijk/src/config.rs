@@ -92,6 +92,13 @@ pub struct Config {
     pub signups_per_hour: i64,
     /// Password-reset requests allowed per client address per hour.
     pub reset_requests_per_hour: i64,
+    /// Map tiles for the social map, `{z}/{x}/{y}` URL template; empty for no background map.
+    pub map_tiles_url: String,
+    /// Credit line shown on the map for the tiles.
+    pub map_tiles_attribution: String,
+    /// PDOK Locatieserver `free` endpoint for postcodes missing from the local table; empty turns
+    /// online lookups off (postcodes then come only from `import-postcodes`).
+    pub geocoder_url: String,
 }
 
 impl Default for Config {
@@ -116,6 +123,11 @@ impl Default for Config {
             trust_forwarded_for: false,
             signups_per_hour: 10,
             reset_requests_per_hour: 20,
+            map_tiles_url:
+                "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+                    .into(),
+            map_tiles_attribution: "Kaartgegevens © Kadaster (BRT-Achtergrondkaart, CC BY 4.0)".into(),
+            geocoder_url: "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free".into(),
         }
     }
 }
@@ -220,6 +232,15 @@ impl Config {
             self.session_max_hours > 0 && self.session_idle_minutes > 0,
             "session times must be positive"
         );
+        for (key, url) in [
+            ("map_tiles_url", &self.map_tiles_url),
+            ("geocoder_url", &self.geocoder_url),
+        ] {
+            anyhow::ensure!(
+                url.is_empty() || url.starts_with("https://") || url.starts_with("http://"),
+                "{key} must be empty or start with https:// or http://"
+            );
+        }
         Ok(())
     }
 
@@ -256,6 +277,9 @@ fn known_keys() -> BTreeSet<&'static str> {
         "trust_forwarded_for",
         "signups_per_hour",
         "reset_requests_per_hour",
+        "map_tiles_url",
+        "map_tiles_attribution",
+        "geocoder_url",
     ]
     .into_iter()
     .collect()

@@ -144,8 +144,21 @@ pub struct DemoContext {
 /// Feature seeders, run inside the demo transaction after places, teams and the role logins exist.
 /// Each feature that has demo data adds its call here.
 async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
+    crate::features::socialmap::demo::seed(tx, ctx).await?;
     crate::features::youth::demo::seed(tx, ctx).await?;
     Ok(())
+}
+
+/// The CBS codes of the demo municipality's wijken.
+pub const WIJKEN_CODES: &[&str] = &["WK099001", "WK099002", "WK099003", "WK099004", "WK099005"];
+
+/// The name of a demo wijk by code.
+pub fn wijk_name(code: &str) -> &'static str {
+    WIJKEN
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, n, _)| *n)
+        .unwrap_or_default()
 }
 
 /// True when the database already holds a municipality.

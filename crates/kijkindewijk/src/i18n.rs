@@ -224,6 +224,8 @@ mod tests {
             "enrol-",
             "recovery-",
             "forgot-",
+            "map-",
+            "hsds-",
         ];
         let defined = defined();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -78,7 +78,8 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
-                .pragma("temp_store", "memory");
+                .pragma("temp_store", "memory")
+                .pragma("mmap_size", "268435456");
             if let Some(parent) = options
                 .get_filename()
                 .parent()

@@ -1,11 +1,12 @@
-//! The named places where SQLite and PostgreSQL really differ. Everything else goes through the
-//! shared query methods of [`super::Db`].
+//! The named places where SQLite and PostgreSQL really differ (job lease, backup, the social map's
+//! full-text search). Everything else goes through the shared query methods of [`super::Db`].
 
 use std::path::Path;
 
+use sea_query::{Alias, Expr, JoinType, Query, SelectStatement};
 use time::OffsetDateTime;
 
-use super::Db;
+use super::{Backend, Db};
 
 /// A job taken from the queue by one worker, leased until `locked_until`.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -96,4 +97,160 @@ pub async fn backup(db: &Db, database_url: &str, target: &Path) -> anyhow::Resul
         }
     }
     Ok(())
+}
+
+/// Refreshes the planner's statistics (after a bulk load, so the search picks its indexes well).
+/// The statement is the same on both backends, but it is maintenance rather than a query, so it
+/// lives here.
+pub async fn analyze(db: &Db) -> Result<(), sqlx::Error> {
+    match db {
+        Db::Sqlite(p) => {
+            sqlx::query("ANALYZE").execute(p).await?;
+        }
+        Db::Postgres(p) => {
+            sqlx::query("ANALYZE").execute(p).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The PostgreSQL full-text vector of a service. It must stay character for character the
+/// expression of the `services_fts_gin` index in `migrations/postgres/0003_socialmap.sql`, or the
+/// planner cannot use the index.
+const PG_SERVICE_VECTOR: &str = "(setweight(to_tsvector('simple', search_title), 'A') || \
+                                 setweight(to_tsvector('simple', search_body), 'B'))";
+
+/// Full-text search over the social map's services: a sub-select of `(service_id, rank)` for the
+/// services whose stemmed title or description holds every term (terms of three letters or more
+/// also match as a prefix, which suits Dutch compounds: `voetbal` finds *voetbaltraining*). A
+/// higher `rank` is a better match; title words weigh four times as much as description words.
+///
+/// SQLite: the FTS5 table `services_fts` with `bm25`. PostgreSQL: a GIN expression index with
+/// `ts_rank`. Terms come from `socialmap::domain::text::query_terms` and are plain `[a-z0-9]`
+/// words; anything else is dropped here too, so no FTS or tsquery syntax can get in. Returns
+/// `None` when no usable term is left.
+pub fn service_text_match(backend: Backend, terms: &[String]) -> Option<SelectStatement> {
+    let terms: Vec<String> = terms
+        .iter()
+        .map(|t| {
+            t.chars()
+                .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                .collect::<String>()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    if terms.is_empty() {
+        return None;
+    }
+    let prefix = |t: &String| t.len() >= 3;
+    Some(match backend {
+        Backend::Sqlite => {
+            let query = terms
+                .iter()
+                .map(|t| {
+                    if prefix(t) {
+                        format!("\"{t}\"*")
+                    } else {
+                        format!("\"{t}\"")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let (fts, keys) = (Alias::new("services_fts"), Alias::new("k"));
+            Query::select()
+                .expr_as(
+                    Expr::col((keys.clone(), Alias::new("service_id"))),
+                    Alias::new("service_id"),
+                )
+                .expr_as(
+                    Expr::cust("-bm25(services_fts, 4.0, 1.0)"),
+                    Alias::new("rank"),
+                )
+                .from(fts.clone())
+                .join_as(
+                    JoinType::InnerJoin,
+                    Alias::new("services_fts_keys"),
+                    keys.clone(),
+                    Expr::col((keys, Alias::new("rowid"))).equals((fts, Alias::new("rowid"))),
+                )
+                .and_where(Expr::cust_with_values("services_fts MATCH ?", [query]))
+                .to_owned()
+        }
+        Backend::Postgres => {
+            let query = terms
+                .iter()
+                .map(|t| {
+                    if prefix(t) {
+                        format!("{t}:*")
+                    } else {
+                        t.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" & ");
+            Query::select()
+                .expr_as(Expr::col(Alias::new("id")), Alias::new("service_id"))
+                .expr_as(
+                    Expr::cust_with_values(
+                        format!(
+                            "CAST(ts_rank({PG_SERVICE_VECTOR}, to_tsquery('simple', $1)) AS DOUBLE PRECISION)"
+                        ),
+                        [query.clone()],
+                    ),
+                    Alias::new("rank"),
+                )
+                .from(Alias::new("services"))
+                .and_where(Expr::cust_with_values(
+                    format!("{PG_SERVICE_VECTOR} @@ to_tsquery('simple', $1)"),
+                    [query],
+                ))
+                .to_owned()
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_query::{PostgresQueryBuilder, SqliteQueryBuilder};
+
+    use super::*;
+
+    #[test]
+    fn text_match_keeps_syntax_out() {
+        let terms = vec![
+            "voetbal".to_string(),
+            "a\"b OR c*".to_string(),
+            "ok".to_string(),
+        ];
+        let (sql, values) = service_text_match(Backend::Sqlite, &terms)
+            .unwrap()
+            .build(SqliteQueryBuilder);
+        assert!(sql.contains("services_fts MATCH ?"), "{sql}");
+        assert_eq!(
+            format!("{:?}", values.0[0]),
+            format!(
+                "{:?}",
+                sea_query::Value::from("\"voetbal\"* \"abc\"* \"ok\"".to_string())
+            )
+        );
+        let (sql, values) = service_text_match(Backend::Postgres, &terms)
+            .unwrap()
+            .build(PostgresQueryBuilder);
+        assert!(sql.contains("@@ to_tsquery('simple', $2)"), "{sql}");
+        assert_eq!(
+            format!("{:?}", values.0[0]),
+            format!(
+                "{:?}",
+                sea_query::Value::from("voetbal:* & abc:* & ok".to_string())
+            )
+        );
+        assert!(service_text_match(Backend::Postgres, &["!!".to_string()]).is_none());
+    }
+
+    #[test]
+    fn the_pg_vector_matches_the_index() {
+        let migration = include_str!("../../migrations/postgres/0003_socialmap.sql");
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(squash(migration).contains(&squash(PG_SERVICE_VECTOR)));
+    }
 }

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod ops;
 pub mod site;
+pub mod socialmap;
 pub mod start;
 pub mod youth;
 
@@ -17,6 +18,7 @@ pub fn routes() -> Routes {
         .merge(start::routes())
         .merge(admin::routes())
         .merge(youth::routes())
+        .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -1,5 +1,5 @@
-//! Static assets compiled into the binary: the NL Design System CSS and tokens (installed from npm
-//! by the build script), our own stylesheet, script and icon. URLs carry a content hash, so
+//! Static assets compiled into the binary: the NL Design System CSS and tokens and Leaflet (installed
+//! from npm by the build script), our own stylesheets, scripts and icon. URLs carry a content hash, so
 //! browsers may cache them for good.
 
 use std::collections::HashMap;
@@ -17,7 +17,7 @@ struct Asset {
 }
 
 static ASSETS: LazyLock<HashMap<&'static str, Asset>> = LazyLock::new(|| {
-    let list: [(&str, &[u8], &str); 5] = [
+    let list: [(&str, &[u8], &str); 9] = [
         (
             "utrecht-components.css",
             include_bytes!(concat!(env!("OUT_DIR"), "/utrecht-components.css")),
@@ -42,6 +42,26 @@ static ASSETS: LazyLock<HashMap<&'static str, Asset>> = LazyLock::new(|| {
             "logo.svg",
             include_bytes!("../../../../web/src/logo.svg"),
             "image/svg+xml",
+        ),
+        (
+            "leaflet.js",
+            include_bytes!(concat!(env!("OUT_DIR"), "/leaflet.js")),
+            "text/javascript",
+        ),
+        (
+            "leaflet.css",
+            include_bytes!(concat!(env!("OUT_DIR"), "/leaflet.css")),
+            "text/css",
+        ),
+        (
+            "socialmap.js",
+            include_bytes!("../../../../web/src/socialmap.js"),
+            "text/javascript",
+        ),
+        (
+            "socialmap.css",
+            include_bytes!("../../../../web/src/socialmap.css"),
+            "text/css",
         ),
     ];
     list.into_iter()
@@ -97,6 +117,10 @@ mod tests {
             "app.css",
             "app.js",
             "logo.svg",
+            "leaflet.js",
+            "leaflet.css",
+            "socialmap.js",
+            "socialmap.css",
         ] {
             assert!(!super::url(name).contains("missing"), "{name}");
         }

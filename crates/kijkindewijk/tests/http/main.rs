@@ -11,3 +11,4 @@ mod platform;
 mod security_scan;
 mod shell;
 mod youth;
+mod socialmap;

@@ -123,7 +123,14 @@ pub fn sections(role: Role) -> Vec<Section> {
             section("start-lead-escalations", "start-lead-escalations-text"),
         ],
         Role::Partner => vec![
-            section("start-partner-offer", "start-partner-offer-text"),
+            Section {
+                heading_id: "start-partner-offer",
+                text_id: "start-partner-offer-text",
+                links: vec![
+                    ("map-manage-title", "/sociale-kaart/beheer"),
+                    ("map-nav", "/sociale-kaart"),
+                ],
+            },
             section(
                 "start-partner-introductions",
                 "start-partner-introductions-text",
@@ -136,17 +143,33 @@ pub fn sections(role: Role) -> Vec<Section> {
         Role::Redacteur => vec![
             section("start-editor-pages", "start-editor-pages-text"),
             section("start-editor-moderation", "start-editor-moderation-text"),
+            socialmap_section(),
         ],
-        Role::Beheerder => vec![Section {
-            heading_id: "start-admin-setup",
-            text_id: "start-admin-setup-text",
-            links: vec![
-                ("admin-areas-title", "/beheer/gebieden"),
-                ("admin-teams-title", "/beheer/teams"),
-                ("admin-users-title", "/beheer/gebruikers"),
-                ("admin-outbox-title", "/beheer/e-mail"),
-            ],
-        }],
+        Role::Beheerder => vec![
+            Section {
+                heading_id: "start-admin-setup",
+                text_id: "start-admin-setup-text",
+                links: vec![
+                    ("admin-areas-title", "/beheer/gebieden"),
+                    ("admin-teams-title", "/beheer/teams"),
+                    ("admin-users-title", "/beheer/gebruikers"),
+                    ("admin-outbox-title", "/beheer/e-mail"),
+                ],
+            },
+            socialmap_section(),
+        ],
+    }
+}
+
+/// The social map's section for redacteur and beheerder: its listings and organisations.
+fn socialmap_section() -> Section {
+    Section {
+        heading_id: "map-start-heading",
+        text_id: "map-start-text",
+        links: vec![
+            ("map-manage-title", "/sociale-kaart/beheer"),
+            ("map-orgs-title", "/sociale-kaart/beheer/organisaties"),
+        ],
     }
 }
 

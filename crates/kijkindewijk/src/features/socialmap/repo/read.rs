@@ -1,0 +1,226 @@
+//! Reading whole services for pages, the edit form, the HSDS API and the export: one query per kind
+//! of child for a whole list of services (never one per service).
+
+use std::collections::HashMap;
+
+use sea_query::{Alias, Expr, Query, SelectStatement};
+use time::{Date, OffsetDateTime};
+
+use super::tables::*;
+use crate::db::Db;
+
+/// Ids per `IN (…)` list, well below both backends' parameter limits.
+const CHUNK: usize = 500;
+
+/// A service row with its organisation's name.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct ServiceRow {
+    pub id: String,
+    pub municipality_id: String,
+    pub organization_id: String,
+    pub organization_name: String,
+    pub name: String,
+    pub alternate_name: Option<String>,
+    pub description: String,
+    pub status: String,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub contact_name: Option<String>,
+    pub application_process: Option<String>,
+    pub eligibility_description: Option<String>,
+    pub minimum_age: Option<i64>,
+    pub maximum_age: Option<i64>,
+    pub is_free: bool,
+    pub cost_amount_cents: Option<i64>,
+    pub cost_description: Option<String>,
+    pub jeugdfonds: bool,
+    pub capacity_available: Option<i64>,
+    pub alert: Option<String>,
+    pub assured_date: Option<Date>,
+    pub updated_at: OffsetDateTime,
+}
+
+/// A location of a service (through its service-at-location).
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct LocationRow {
+    pub service_id: String,
+    pub sal_id: String,
+    pub sal_description: Option<String>,
+    pub id: String,
+    pub organization_id: Option<String>,
+    pub location_type: String,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub transportation: Option<String>,
+    pub url: Option<String>,
+    pub address_1: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub external_identifier: Option<String>,
+    pub external_identifier_type: Option<String>,
+}
+
+/// A stored schedule.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct ScheduleRow {
+    pub id: String,
+    pub service_id: String,
+    pub service_at_location_id: Option<String>,
+    pub freq: String,
+    pub repeat_interval: i64,
+    pub byday: String,
+    pub bymonthday: Option<String>,
+    pub days_mask: i64,
+    pub opens_minute: i64,
+    pub closes_minute: i64,
+    pub dtstart: Date,
+    pub until_date: Option<Date>,
+    pub repeat_count: Option<i64>,
+    pub valid_from: Option<Date>,
+    pub valid_to: Option<Date>,
+    pub ends_on: Date,
+    pub description: Option<String>,
+}
+
+/// A category of a service.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct ServiceTermRow {
+    pub service_id: String,
+    pub id: String,
+    pub taxonomy_id: String,
+    pub parent_id: Option<String>,
+    pub code: Option<String>,
+    pub name: String,
+    pub description: String,
+    pub language: Option<String>,
+    pub term_uri: Option<String>,
+    pub taxonomy_name: String,
+    pub taxonomy_description: String,
+    pub taxonomy_uri: Option<String>,
+    pub taxonomy_version: Option<String>,
+}
+
+/// A language of a service.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct LanguageRow {
+    pub service_id: String,
+    pub code: String,
+    pub name: String,
+}
+
+/// An area a service is for, with the names and codes of its wijk and buurt.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct AreaRow {
+    pub service_id: String,
+    pub id: String,
+    pub wijk_id: Option<String>,
+    pub buurt_id: Option<String>,
+    pub name: Option<String>,
+    pub wijk_name: Option<String>,
+    pub wijk_code: Option<String>,
+    pub buurt_name: Option<String>,
+    pub buurt_code: Option<String>,
+}
+
+/// An accessibility feature of a location.
+#[derive(Debug, Clone, sqlx::FromRow)]
+#[allow(missing_docs)]
+pub struct AccessRow {
+    pub id: String,
+    pub location_id: String,
+    pub code: Option<String>,
+    pub description: String,
+    pub details: Option<String>,
+    pub url: Option<String>,
+}
+
+/// A service with everything that hangs off it.
+#[derive(Debug, Clone)]
+#[allow(missing_docs)]
+pub struct FullService {
+    pub service: ServiceRow,
+    pub locations: Vec<LocationRow>,
+    pub schedules: Vec<ScheduleRow>,
+    pub terms: Vec<ServiceTermRow>,
+    pub languages: Vec<LanguageRow>,
+    pub areas: Vec<AreaRow>,
+    pub accessibility: Vec<AccessRow>,
+}
+
+fn services_select() -> SelectStatement {
+    let s = Alias::new("s");
+    Query::select()
+        .columns(
+            [
+                Services::Id,
+                Services::MunicipalityId,
+                Services::OrganizationId,
+                Services::Name,
+                Services::AlternateName,
+                Services::Description,
+                Services::Status,
+                Services::Url,
+                Services::Email,
+                Services::Phone,
+                Services::ContactName,
+                Services::ApplicationProcess,
+                Services::EligibilityDescription,
+                Services::MinimumAge,
+                Services::MaximumAge,
+                Services::IsFree,
+                Services::CostAmountCents,
+                Services::CostDescription,
+                Services::Jeugdfonds,
+                Services::CapacityAvailable,
+                Services::Alert,
+                Services::AssuredDate,
+                Services::UpdatedAt,
+            ]
+            .map(|c| (s.clone(), c)),
+        )
+        .expr_as(
+            Expr::col((Organizations::Table, Organizations::Name)),
+            Alias::new("organization_name"),
+        )
+        .from_as(Services::Table, s.clone())
+        .inner_join(
+            Organizations::Table,
+            Expr::col((Organizations::Table, Organizations::Id))
+                .equals((s, Services::OrganizationId)),
+        )
+        .to_owned()
+}
+
+pub(super) async fn in_chunks<T: crate::db::DbRow>(
+    db: &Db,
+    ids: &[String],
+    build: impl Fn(&[String]) -> SelectStatement,
+) -> Result<Vec<T>, sqlx::Error> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(CHUNK) {
+        out.extend(db.fetch_all::<T>(&build(chunk)).await?);
+    }
+    Ok(out)
+}
+
+/// Services by id, in the order asked (missing ones are left out).
+pub async fn services(db: &Db, ids: &[String]) -> Result<Vec<ServiceRow>, sqlx::Error> {
+    let rows: Vec<ServiceRow> = in_chunks(db, ids, |c| {
+        services_select()
+            .and_where(Expr::col((Alias::new("s"), Services::Id)).is_in(c.iter().cloned()))
+            .to_owned()
+    })
+    .await?;
+    let mut by_id: HashMap<String, ServiceRow> =
+        rows.into_iter().map(|r| (r.id.clone(), r)).collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}

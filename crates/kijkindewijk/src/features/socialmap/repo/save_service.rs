@@ -1,0 +1,213 @@
+//! Saving a whole service (see `write`), re-indexing after an organisation is renamed, and marking
+//! a listing as checked.
+
+use sea_query::{Expr, OnConflict, Query};
+use time::Date;
+
+pub use super::service_rows::{child_inserts, child_inserts_many};
+use super::tables::*;
+use super::write::{category_words, organization_name, search_fields};
+use crate::db::{Tx, now};
+use crate::features::socialmap::model::ServiceRecord;
+
+const SERVICE_COLUMNS: [Services; 26] = [
+    Services::Id,
+    Services::MunicipalityId,
+    Services::OrganizationId,
+    Services::Name,
+    Services::AlternateName,
+    Services::Description,
+    Services::Status,
+    Services::Url,
+    Services::Email,
+    Services::Phone,
+    Services::ContactName,
+    Services::ApplicationProcess,
+    Services::EligibilityDescription,
+    Services::MinimumAge,
+    Services::MaximumAge,
+    Services::IsFree,
+    Services::CostAmountCents,
+    Services::CostDescription,
+    Services::Jeugdfonds,
+    Services::CapacityAvailable,
+    Services::Alert,
+    Services::AssuredDate,
+    Services::SearchTitle,
+    Services::SearchBody,
+    Services::CreatedAt,
+    Services::UpdatedAt,
+];
+
+/// The row values of a service, in [`SERVICE_COLUMNS`] order.
+pub fn service_values(
+    s: &ServiceRecord,
+    search: (String, String),
+    at: time::OffsetDateTime,
+) -> Vec<sea_query::SimpleExpr> {
+    vec![
+        s.id.clone().into(),
+        s.municipality_id.clone().into(),
+        s.organization_id.clone().into(),
+        s.name.clone().into(),
+        s.alternate_name.clone().into(),
+        s.description.clone().into(),
+        s.status.clone().into(),
+        s.url.clone().into(),
+        s.email.clone().into(),
+        s.phone.clone().into(),
+        s.contact_name.clone().into(),
+        s.application_process.clone().into(),
+        s.eligibility_description.clone().into(),
+        s.minimum_age.into(),
+        s.maximum_age.into(),
+        s.is_free.into(),
+        s.cost_amount_cents.into(),
+        s.cost_description.clone().into(),
+        s.jeugdfonds.into(),
+        s.capacity_available.into(),
+        s.alert.clone().into(),
+        s.assured_date.into(),
+        search.0.into(),
+        search.1.into(),
+        at.into(),
+        at.into(),
+    ]
+}
+
+/// An insert of many services at once (the demo and benchmark generator use it).
+pub fn insert_services(rows: Vec<Vec<sea_query::SimpleExpr>>) -> sea_query::InsertStatement {
+    let mut q = Query::insert()
+        .into_table(Services::Table)
+        .columns(SERVICE_COLUMNS)
+        .to_owned();
+    for r in rows {
+        q.values_panic(r);
+    }
+    q
+}
+
+/// Inserts or updates the service and replaces everything that hangs off it. The check mark
+/// (`assured_date`) is only written when the record carries one, so a partner's edit keeps the
+/// editor's last check visible.
+pub async fn save_service(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Error> {
+    let org = organization_name(tx, &s.organization_id).await?;
+    let words = category_words(tx, &s.categories).await?;
+    let search = search_fields(s, &org, &words);
+    let mut update: Vec<Services> = SERVICE_COLUMNS[2..24].to_vec();
+    update.push(Services::UpdatedAt);
+    if s.assured_date.is_none() {
+        update.retain(|c| !matches!(c, Services::AssuredDate));
+    }
+    let mut q = insert_services(vec![service_values(s, search, now())]);
+    q.on_conflict(
+        OnConflict::column(Services::Id)
+            .update_columns(update)
+            .to_owned(),
+    );
+    tx.execute(&q).await?;
+    replace_children(tx, s).await
+}
+
+/// Deletes and re-inserts the categories, languages, areas, locations and schedules.
+pub async fn replace_children(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Error> {
+    let id = s.id.as_str();
+    // Schedules before service_at_locations: some of them point at one.
+    for table in [
+        "service_taxonomy_terms",
+        "service_languages",
+        "service_areas",
+        "schedules",
+        "service_at_locations",
+    ] {
+        let del = Query::delete()
+            .from_table(sea_query::Alias::new(table))
+            .and_where(Expr::col(sea_query::Alias::new("service_id")).eq(id))
+            .to_owned();
+        tx.execute(&del).await?;
+    }
+    for stmt in child_inserts(s, now()) {
+        tx.execute(&stmt).await?;
+    }
+    Ok(())
+}
+
+/// Recomputes the search columns of every service of an organisation (after a rename): one query
+/// for the services, one for their category words, then one update per service.
+pub async fn reindex_organization(tx: &mut Tx, organization_id: &str) -> Result<(), sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        name: String,
+        alternate_name: Option<String>,
+        description: String,
+        eligibility_description: Option<String>,
+    }
+    let org = organization_name(tx, organization_id).await?;
+    let rows: Vec<Row> = tx
+        .fetch_all(
+            &Query::select()
+                .columns([
+                    Services::Id,
+                    Services::Name,
+                    Services::AlternateName,
+                    Services::Description,
+                    Services::EligibilityDescription,
+                ])
+                .from(Services::Table)
+                .and_where(Expr::col(Services::OrganizationId).eq(organization_id))
+                .to_owned(),
+        )
+        .await?;
+    for row in rows {
+        let terms: Vec<(String,)> = tx
+            .fetch_all(
+                &Query::select()
+                    .column(ServiceTaxonomyTerms::TaxonomyTermId)
+                    .from(ServiceTaxonomyTerms::Table)
+                    .and_where(Expr::col(ServiceTaxonomyTerms::ServiceId).eq(row.id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let ids: Vec<String> = terms.into_iter().map(|t| t.0).collect();
+        let words = category_words(tx, &ids).await?;
+        let probe = ServiceRecord {
+            name: row.name,
+            alternate_name: row.alternate_name,
+            description: row.description,
+            eligibility_description: row.eligibility_description,
+            ..ServiceRecord::empty(&row.id)
+        };
+        let (title, body) = search_fields(&probe, &org, &words);
+        tx.execute(
+            &Query::update()
+                .table(Services::Table)
+                .values([
+                    (Services::SearchTitle, title.into()),
+                    (Services::SearchBody, body.into()),
+                ])
+                .and_where(Expr::col(Services::Id).eq(row.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Marks a listing as checked today by an editor.
+pub async fn mark_checked(
+    tx: &mut Tx,
+    service_id: &str,
+    user_id: &str,
+    today: Date,
+) -> Result<bool, sqlx::Error> {
+    let q = Query::update()
+        .table(Services::Table)
+        .values([
+            (Services::AssuredDate, today.into()),
+            (Services::AssuredBy, user_id.into()),
+        ])
+        .and_where(Expr::col(Services::Id).eq(service_id))
+        .to_owned();
+    Ok(tx.execute(&q).await? > 0)
+}

@@ -1,0 +1,159 @@
+//! Running a search: the checked query is resolved (postcode → point, category → its sub-terms,
+//! wijk and municipality → ids), searched, and the services of the page are loaded whole.
+//!
+//! This is also the seam for suggestions for a young person (built elsewhere): build a
+//! [`SearchQuery`] from their age, interests and postcode, call [`resolve`] and [`find`], and rank
+//! the result on top.
+
+use super::domain::clock;
+use super::domain::query::{Place, SearchQuery};
+use super::geocoder::{self, Geocoder, Unavailable};
+use super::repo::read::FullService;
+use super::repo::search::{self as repo, AreaFilter, Filter, Hit, Rows};
+use super::repo::{areas, children, taxonomy};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::features::socialmap::domain::geo::Point;
+use crate::state::AppState;
+
+/// The search page and its JSON count up to this many results ("more than 300"): enough for fifteen
+/// pages, and counting further would cost more than the page itself.
+pub const COUNT_CAP: u64 = 300;
+
+/// One result: where it matched and the whole service.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The row (service, location, rank, distance²).
+    pub hit: Hit,
+    /// The service with its children.
+    pub service: FullService,
+}
+
+/// A page of results.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The results of this page.
+    pub items: Vec<Item>,
+    /// Rows in all pages (at most [`COUNT_CAP`]).
+    pub total: i64,
+    /// There are more than `total`.
+    pub more: bool,
+    /// The point distances are measured from.
+    pub origin: Option<Point>,
+}
+
+fn invalid(field: &str, id: &str) -> AppError {
+    let mut e = FieldErrors::new();
+    e.add(field, id);
+    AppError::Validation(e)
+}
+
+/// Turns a checked query into a database filter; unknown postcodes, categories, wijken or
+/// municipalities become field errors.
+pub async fn resolve(app: &AppState, q: &SearchQuery, rows: Rows) -> AppResult<Filter> {
+    let origin = match &q.place {
+        None => None,
+        Some(Place::Point(p)) => Some(*p),
+        Some(Place::Postcode(pc)) => match geocoder::for_app(app).locate(pc).await {
+            Ok(Some(p)) => Some(p),
+            Ok(None) => return Err(invalid("postcode", "map-search-postcode-unknown")),
+            Err(Unavailable) => return Err(invalid("postcode", "map-search-geocoder-down")),
+        },
+    };
+    let term_ids = match &q.category {
+        None => None,
+        Some(id) => {
+            let tree = taxonomy::tree_of(&app.db, id).await?;
+            if tree.is_empty() {
+                return Err(invalid("categorie", "map-search-category-unknown"));
+            }
+            Some(super::domain::taxonomy::with_descendants(id, &tree))
+        }
+    };
+    let municipality_id = match &q.municipality {
+        None => None,
+        Some(code) => Some(
+            areas::municipality_by_code(&app.db, code)
+                .await?
+                .ok_or_else(|| invalid("gemeente", "map-search-municipality-unknown"))?
+                .0,
+        ),
+    };
+    let mut municipality_id = municipality_id;
+    let area = match &q.wijk {
+        None => None,
+        Some(id) => {
+            let place = areas::place(&app.db, id)
+                .await?
+                .filter(|p| {
+                    municipality_id
+                        .as_ref()
+                        .is_none_or(|m| *m == p.municipality_id)
+                })
+                .ok_or_else(|| invalid("wijk", "map-search-wijk-unknown"))?;
+            // "The whole municipality" only means the wijk's own municipality.
+            municipality_id = Some(place.municipality_id.clone());
+            Some(match place.wijk_id {
+                None => AreaFilter::Wijk(place.id),
+                Some(wijk_id) => AreaFilter::Buurt {
+                    buurt_id: place.id,
+                    wijk_id,
+                },
+            })
+        }
+    };
+    Ok(Filter {
+        rows,
+        municipality_id,
+        terms: q.terms.clone(),
+        term_ids,
+        organization_id: None,
+        modified_after: None,
+        age: q.age.map(i64::from),
+        free_only: q.free_only,
+        time: q.time,
+        today: clock::today(),
+        origin,
+        radius_m: q.radius_m.map(f64::from),
+        area,
+        any_status: false,
+        sort: q.sort,
+        count_cap: Some(COUNT_CAP),
+        limit: u64::from(q.per_page),
+        offset: u64::from(q.page.saturating_sub(1)) * u64::from(q.per_page),
+    })
+}
+
+/// Runs a resolved search and loads what the result cards show of the services of the page (four
+/// queries, whatever the page size; languages, areas and accessibility are left empty).
+pub async fn find(app: &AppState, filter: &Filter) -> AppResult<Found> {
+    let repo::Results { hits, total, more } = repo::search(&app.db, filter).await?;
+    let mut ids: Vec<String> = Vec::new();
+    for h in &hits {
+        if !ids.contains(&h.service_id) {
+            ids.push(h.service_id.clone());
+        }
+    }
+    let services = children::card_services(&app.db, &ids).await?;
+    let items = hits
+        .into_iter()
+        .filter_map(|hit| {
+            let service = services
+                .iter()
+                .find(|s| s.service.id == hit.service_id)?
+                .clone();
+            Some(Item { hit, service })
+        })
+        .collect();
+    Ok(Found {
+        items,
+        total,
+        more,
+        origin: filter.origin,
+    })
+}
+
+/// The public search: active services, also those without a location.
+pub async fn public(app: &AppState, q: &SearchQuery) -> AppResult<Found> {
+    let filter = resolve(app, q, Rows::AtLocations { outer: true }).await?;
+    find(app, &filter).await
+}

@@ -1,0 +1,192 @@
+//! `GET /sociale-kaart/aanbod/{id}`: everything about one listing, and its times as iCalendar.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::cards::{categories, places_left};
+use super::format;
+use crate::auth::MaybeUser;
+use crate::error::{AppError, AppResult};
+use crate::features::socialmap::domain::clock;
+use crate::features::socialmap::ical;
+use crate::features::socialmap::repo::children;
+use crate::features::socialmap::repo::read::FullService;
+use crate::state::AppState;
+use crate::web::extract::Path;
+use crate::web::{PageCtx, html};
+
+/// A place of the listing.
+pub struct PlaceView {
+    /// Name and address.
+    pub text: String,
+    /// Accessibility features.
+    pub access: Vec<String>,
+    /// How to get there.
+    pub transportation: Option<String>,
+}
+
+/// The detail page.
+#[derive(Template)]
+#[template(path = "socialmap/detail.html")]
+pub struct DetailPage {
+    page: PageCtx,
+    s: FullService,
+    paragraphs: Vec<String>,
+    status_id: Option<&'static str>,
+    times: Vec<String>,
+    period: Option<String>,
+    next: Option<String>,
+    places: Vec<PlaceView>,
+    ages: String,
+    cost: String,
+    places_left: Option<String>,
+    categories: Vec<String>,
+    languages: Vec<String>,
+    areas: Vec<String>,
+    checked: Option<String>,
+    edit_url: Option<String>,
+    /// Where "introduce me" leads; filled by the introductions feature when it exists.
+    introduce_url: Option<String>,
+}
+
+/// Loads one listing or 404.
+pub async fn load(app: &AppState, id: &str) -> AppResult<FullService> {
+    if !crate::features::socialmap::domain::query::looks_like_id(id) {
+        return Err(AppError::NotFound);
+    }
+    children::full_services(&app.db, &[id.to_string()])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// GET /sociale-kaart/aanbod/{id}
+pub async fn detail_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    MaybeUser(user): MaybeUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let s = load(&app, &id).await?;
+    let loc = page.loc;
+    let today = clock::today();
+    let current: Vec<_> = s.schedules.iter().filter(|r| r.ends_on >= today).collect();
+    let recurrences: Vec<_> = current.iter().filter_map(|r| ical::recurrence(r)).collect();
+    let next = recurrences
+        .iter()
+        .filter_map(|r| r.next_on_or_after(today))
+        .min();
+    let period = current
+        .iter()
+        .map(|r| (r.valid_from.unwrap_or(r.dtstart), r.ends_on))
+        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+        .map(|(from, to)| {
+            loc.t_args(
+                "map-detail-period",
+                &[
+                    ("from", format::date(from, loc).into()),
+                    ("to", format::date(to, loc).into()),
+                ],
+            )
+        });
+    let editor = match &user {
+        Some(u) => super::access::editor_of(&app, u).await?,
+        None => None,
+    };
+    let svc = &s.service;
+    let status_id = crate::features::socialmap::domain::listing::STATUSES
+        .iter()
+        .find(|(code, _)| *code == svc.status && *code != "active")
+        .map(|(_, id)| *id);
+    let view = DetailPage {
+        paragraphs: svc
+            .description
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        status_id,
+        times: current.iter().map(|r| format::schedule(r, loc)).collect(),
+        period,
+        next: next.map(|d| {
+            let day = loc.t(&format!(
+                "map-day-{}",
+                crate::features::socialmap::domain::recurrence::DAY_CODES
+                    [d.weekday().number_days_from_monday() as usize]
+                    .to_lowercase()
+            ));
+            format!("{day} {}", format::date(d, loc))
+        }),
+        places: s
+            .locations
+            .iter()
+            .map(|l| PlaceView {
+                text: format::place(l),
+                access: s
+                    .accessibility
+                    .iter()
+                    .filter(|a| a.location_id == l.id)
+                    .map(|a| match &a.code {
+                        Some(code) => loc.t(&format!("map-access-{code}")),
+                        None => a.description.clone(),
+                    })
+                    .collect(),
+                transportation: l.transportation.clone(),
+            })
+            .collect(),
+        ages: format::ages(svc.minimum_age, svc.maximum_age, loc),
+        cost: format::cost(
+            svc.is_free,
+            svc.cost_amount_cents,
+            svc.cost_description.as_deref(),
+            loc,
+        ),
+        places_left: places_left(svc.capacity_available, loc),
+        categories: categories(&s, loc),
+        languages: s
+            .languages
+            .iter()
+            .map(|l| {
+                let id = format!("map-lang-{}", l.code);
+                let t = loc.t(&id);
+                if t == id { l.name.clone() } else { t }
+            })
+            .collect(),
+        areas: s
+            .areas
+            .iter()
+            .map(|a| match (&a.buurt_name, &a.wijk_name) {
+                (Some(b), _) => b.clone(),
+                (None, Some(w)) => w.clone(),
+                _ => loc.t("map-area-whole"),
+            })
+            .collect(),
+        checked: svc.assured_date.map(|d| format::date(d, loc)),
+        edit_url: editor
+            .filter(|e| e.may_edit(&svc.municipality_id, &svc.organization_id))
+            .map(|_| format!("/sociale-kaart/beheer/{}", svc.id)),
+        introduce_url: None,
+        page,
+        s,
+    };
+    html(&view)
+}
+
+/// GET /sociale-kaart/aanbod/{id}/rooster.ics
+pub async fn ics_get(State(app): State<AppState>, Path(id): Path<String>) -> AppResult<Response> {
+    let s = load(&app, &id).await?;
+    let body = ical::calendar(&s, app.config.base_url()).ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"rooster.ics\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
