@@ -463,3 +463,5 @@ hsds-ignored = The social map does not keep these fields:
 hsds-area-unmatched = We do not know this area as a wijk or buurt of the municipality; the service counts for the whole municipality.
 hsds-no-coordinates = This location has no coordinates and its postcode was not found; distance search does not work for it.
 map-search-count-more = More than { $count } activities found. Choose more filters to see fewer.
+hsds-import-place-twice = The service names the same location twice.
+map-form-conflict = Someone else saved this listing at the same moment. Check your details and save again.

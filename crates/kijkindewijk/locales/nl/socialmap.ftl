@@ -458,3 +458,5 @@ hsds-ignored = Deze velden bewaart de sociale kaart niet:
 hsds-area-unmatched = Dit gebied kennen we niet als wijk of buurt van de gemeente; de dienst geldt voor de hele gemeente.
 hsds-no-coordinates = Deze locatie heeft geen coördinaten en de postcode is niet gevonden; zoeken op afstand werkt er niet voor.
 map-search-count-more = Meer dan { $count } activiteiten gevonden. Kies meer filters om minder te zien.
+hsds-import-place-twice = De dienst noemt dezelfde locatie twee keer.
+map-form-conflict = Iemand anders sloeg dit aanbod net tegelijk op. Kijk je gegevens na en sla opnieuw op.

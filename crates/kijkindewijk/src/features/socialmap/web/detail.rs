@@ -145,15 +145,19 @@ pub async fn detail_get(
         ),
         places_left: places_left(svc.capacity_available, loc),
         categories: categories(&s, loc),
-        languages: s
-            .languages
-            .iter()
-            .map(|l| {
-                let id = format!("map-lang-{}", l.code);
-                let t = loc.t(&id);
-                if t == id { l.name.clone() } else { t }
-            })
-            .collect(),
+        languages: {
+            // Dutch first, then the rest as stored.
+            let mut list: Vec<_> = s.languages.iter().collect();
+            list.sort_by_key(|l| l.code != "nl");
+            list
+        }
+        .into_iter()
+        .map(|l| {
+            let id = format!("map-lang-{}", l.code);
+            let t = loc.t(&id);
+            if t == id { l.name.clone() } else { t }
+        })
+        .collect(),
         areas: s
             .areas
             .iter()

@@ -179,8 +179,21 @@ async fn save(
     };
     let (location, service) = records(editor, existing, &listing, point, area_records);
     let mut tx = app.db.begin().await?;
-    write::save_location(&mut tx, &location).await?;
-    save_service::save_service(&mut tx, &service).await?;
+    let saved = async {
+        write::save_location(&mut tx, &location).await?;
+        save_service::save_service(&mut tx, &service).await
+    }
+    .await;
+    match saved {
+        // Only a simultaneous save of the same listing can collide; the form comes back.
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            let mut f = FieldErrors::new();
+            f.add("name", "map-form-conflict");
+            return Err(AppError::Conflict(f));
+        }
+        Err(e) => return Err(e.into()),
+        Ok(()) => {}
+    }
     tx.commit().await?;
     Ok(service.id)
 }

@@ -159,6 +159,7 @@ fn bad_files_get_a_reason_per_record() {
         (r#"{"id": "x", "name": "Test", "status": "active", "organization_id": "y"}"#.into(), "hsds-import-not-uuid"),
         ("{\"id\": ".into(), "hsds-import-not-json"),
         ("[]".into(), "hsds-import-empty"),
+        (service(r#", "service_at_locations": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f004", "location_id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f005"}, {"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f006", "location_id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f005"}]"#), "hsds-import-place-twice"),
         ("42".into(), "hsds-import-not-an-object"),
     ];
     for (text, expected) in cases {

@@ -68,6 +68,14 @@ impl Planner<'_> {
         };
         let mut missing = Vec::new();
         for s in &self.services.list {
+            let mut places: Vec<&String> = s.locations.iter().map(|l| &l.location_id).collect();
+            places.sort();
+            if places.windows(2).any(|w| w[0] == w[1]) {
+                missing.push(
+                    Problem::new(Kind::Service, "hsds-import-place-twice")
+                        .of(&Some(s.id.clone()), &Some(s.name.clone())),
+                );
+            }
             if !s.organization_id.is_empty()
                 && !exists(self.orgs.has(&s.organization_id), &s.organization_id)
             {
