@@ -183,6 +183,7 @@ fn tie_of(kind: Option<&str>, authority: Option<bool>) -> Tie {
         },
         Some("network") => Tie::Network,
         Some("professional") => Tie::Professional,
+        Some("partner") => Tie::Partner,
         _ => Tie::None,
     }
 }
@@ -193,6 +194,7 @@ fn role_for(tie: Tie, user: &SessionUser) -> &'static str {
         Tie::Own => "jongere",
         Tie::Parent { .. } => "ouder",
         Tie::Network => "netwerklid",
+        Tie::Partner => "partner",
         Tie::Professional
             if user.has(crate::auth::Role::Teamleider)
                 && !user.has(crate::auth::Role::Jeugdprofessional) =>
@@ -321,6 +323,32 @@ struct FactsRow {
     by_young: Option<bool>,
     by_parent: Option<bool>,
     emergency_until: Option<OffsetDateTime>,
+    partner_link: bool,
+}
+
+/// Whether the actor is a member of an organisation the young person was introduced to (an
+/// indexed EXISTS, evaluated once per gate query).
+fn partner_link(user_id: &str) -> sea_query::SimpleExpr {
+    let (i, m) = (
+        Alias::new("introductions"),
+        Alias::new("organization_members"),
+    );
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(i.clone())
+            .inner_join(
+                m.clone(),
+                Expr::col((m.clone(), Alias::new("organization_id")))
+                    .equals((i.clone(), Alias::new("organization_id"))),
+            )
+            .and_where(
+                Expr::col((i, Alias::new("young_person_id")))
+                    .equals((YoungPeople::Table, YoungPeople::Id)),
+            )
+            .and_where(Expr::col((m, Alias::new("user_id"))).eq(user_id))
+            .to_owned(),
+    )
 }
 
 /// Loads the facts for every requested part in one indexed query (a row per consent row found) and
@@ -336,7 +364,10 @@ async fn evaluate(
     let c = Consents::Table;
     let e = EmergencyAccess::Table;
     let y = YoungPeople::Table;
-    let parts: Vec<&'static str> = wanted.iter().map(|(p, _)| p.as_str()).collect();
+    let parts: Vec<&'static str> = wanted
+        .iter()
+        .map(|(p, _)| p.consent_part().as_str())
+        .collect();
     let q = Query::select()
         .columns([
             (y, YoungPeople::Id),
@@ -367,6 +398,7 @@ async fn evaluate(
             Expr::col((e, EmergencyAccess::ExpiresAt)),
             Alias::new("emergency_until"),
         )
+        .expr_as(partner_link(&actor.user.id), Alias::new("partner_link"))
         .from(y)
         .join(
             JoinType::LeftJoin,
@@ -435,6 +467,14 @@ async fn evaluate(
     } else {
         Tie::None
     };
+    if tie == Tie::None
+        && first.partner_link
+        && actor.user.grants.iter().any(|g| {
+            g.municipality_id == young.municipality_id && g.role == crate::auth::Role::Partner
+        })
+    {
+        tie = Tie::Partner;
+    }
     if tie == Tie::Professional
         && !actor.user.grants.iter().any(|g| {
             g.municipality_id == young.municipality_id
@@ -458,7 +498,7 @@ async fn evaluate(
         };
         let consent = rows
             .iter()
-            .find(|r| r.consent_part.as_deref() == Some(part.as_str()))
+            .find(|r| r.consent_part.as_deref() == Some(part.consent_part().as_str()))
             .map(|r| rules::Consent {
                 by_young: r.by_young.unwrap_or(false),
                 by_parent: r.by_parent.unwrap_or(false),

@@ -21,6 +21,9 @@ pub enum Part {
     Notes,
     /// Plan actions assigned to the actor (a parent or network member who took one on).
     Actions,
+    /// Introductions to an organisation's opportunity, as its partner sees them: first name, age,
+    /// what the young person chose to tell, and the status.
+    Introduction,
     /// Who may see what (the consent settings themselves).
     Sharing,
     /// The access log.
@@ -47,6 +50,7 @@ impl Part {
             Part::Ratings => "ratings",
             Part::Notes => "notes",
             Part::Actions => "actions",
+            Part::Introduction => "introduction",
             Part::Sharing => "sharing",
             Part::Log => "log",
         }
@@ -68,6 +72,14 @@ impl Part {
         .find(|p| p.as_str() == s)
     }
 
+    /// The part whose consent counts for this one: introductions follow the plan's.
+    pub fn consent_part(self) -> Part {
+        match self {
+            Part::Introduction => Part::Plan,
+            other => other,
+        }
+    }
+
     /// Translation id of the part's name.
     pub fn label_id(self) -> &'static str {
         match self {
@@ -78,6 +90,7 @@ impl Part {
             Part::Ratings => "part-ratings",
             Part::Notes => "part-notes",
             Part::Actions => "part-actions",
+            Part::Introduction => "part-introduction",
             Part::Sharing => "part-sharing",
             Part::Log => "part-log",
         }
@@ -120,6 +133,8 @@ pub enum Tie {
     Network,
     /// A professional with an active involvement (*betrokkenheid*).
     Professional,
+    /// A partner whose organisation the young person was introduced to.
+    Partner,
     /// No tie at all.
     None,
 }
@@ -164,6 +179,9 @@ pub enum Ground {
     Emergency,
     /// An action the young person (or their plan) assigned to the actor.
     Assigned,
+    /// An introduction the young person (or a professional with them) made to the actor's
+    /// organisation.
+    Introduced,
 }
 
 impl Ground {
@@ -176,6 +194,7 @@ impl Ground {
             Ground::Involvement => "involvement",
             Ground::Emergency => "emergency",
             Ground::Assigned => "assigned",
+            Ground::Introduced => "introduced",
         }
     }
 }
@@ -266,6 +285,17 @@ fn share_in_force(band: AgeBand, consent: Consent) -> bool {
 /// The decision.
 pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     let band = band(age_on(facts.birth_date, facts.today));
+    // A partner sees only the introductions to their own organisation, and nothing else.
+    if facts.tie == Tie::Partner {
+        return match (part, action) {
+            (Part::Introduction, Action::Read | Action::Write) => Ok(Ground::Introduced),
+            _ => Err(Refusal::NotPermitted),
+        };
+    }
+    if part == Part::Introduction {
+        // The introduction view of the young person, their parent and the team is the plan's.
+        return decide(facts, Part::Plan, action);
+    }
     if part == Part::Actions {
         // Only the actions assigned to the actor; the handler filters them by relation. Whoever the
         // plan gave an action to (a parent, a network member or an involved professional) sees and
@@ -330,6 +360,8 @@ pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
             _ if facts.emergency && action == Action::Read => Ok(Ground::Emergency),
             _ => Err(Refusal::NoConsent),
         },
+        // Handled before this match; kept for completeness.
+        Tie::Partner => Err(Refusal::NotPermitted),
         Tie::None => Err(Refusal::NoTie),
     }
 }
@@ -575,6 +607,42 @@ mod tests {
         assert_eq!(
             decide(&stranger, Part::Actions, Action::Read),
             Err(Refusal::NoTie)
+        );
+    }
+
+    #[test]
+    fn partners_see_introductions_only() {
+        let f = facts(date!(2011 - 05 - 01), Tie::Partner, true, true, false);
+        assert_eq!(
+            decide(&f, Part::Introduction, Action::Read),
+            Ok(Ground::Introduced)
+        );
+        assert_eq!(
+            decide(&f, Part::Introduction, Action::Export),
+            Err(Refusal::NotPermitted)
+        );
+        for part in [
+            Part::Identity,
+            Part::Plan,
+            Part::Network,
+            Part::Log,
+            Part::Sharing,
+        ] {
+            assert_eq!(
+                decide(&f, part, Action::Read),
+                Err(Refusal::NotPermitted),
+                "{part:?}"
+            );
+        }
+        let professional = facts(date!(2011 - 05 - 01), Tie::Professional, true, true, false);
+        assert_eq!(
+            decide(&professional, Part::Introduction, Action::Write),
+            Ok(Ground::Consent)
+        );
+        let without = facts(date!(2011 - 05 - 01), Tie::Professional, true, false, false);
+        assert_eq!(
+            decide(&without, Part::Introduction, Action::Read),
+            Err(Refusal::NoConsent)
         );
     }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod introductions;
 pub mod ops;
 pub mod site;
 pub mod socialmap;
@@ -18,6 +19,7 @@ pub fn routes() -> Routes {
         .merge(start::routes())
         .merge(admin::routes())
         .merge(youth::routes())
+        .merge(introductions::routes())
         .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }

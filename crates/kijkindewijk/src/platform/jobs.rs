@@ -106,6 +106,9 @@ pub async fn run_one(app: &AppState, worker: &str) -> anyhow::Result<bool> {
     };
     let result = match job.kind.as_str() {
         MAIL_DELIVER => super::mail::deliver_job(app, &job.payload).await,
+        crate::features::introductions::followup::KIND => {
+            crate::features::introductions::followup::run(app, &job.payload).await
+        }
         other => Err(anyhow::anyhow!("unknown job kind {other}")),
     };
     let outcome = match result {

@@ -3,6 +3,8 @@
 
 mod helpers;
 
+mod introductions;
+
 mod jobs;
 
 mod accounts;
@@ -10,5 +12,5 @@ mod admin;
 mod platform;
 mod security_scan;
 mod shell;
-mod youth;
 mod socialmap;
+mod youth;

@@ -66,7 +66,10 @@ pub fn sections(role: Role) -> Vec<Section> {
             with_links(
                 "start-jongere-network",
                 "start-jongere-network-text",
-                vec![("youth-tab-network", "/mijn/netwerk")],
+                vec![
+                    ("youth-tab-network", "/mijn/netwerk"),
+                    ("youth-tab-introductions", "/mijn/introducties"),
+                ],
             ),
             with_links(
                 "start-jongere-sharing",
@@ -131,9 +134,10 @@ pub fn sections(role: Role) -> Vec<Section> {
                     ("map-nav", "/sociale-kaart"),
                 ],
             },
-            section(
+            with_links(
                 "start-partner-introductions",
                 "start-partner-introductions-text",
+                vec![("intro-inbox-title", "/partner/introducties")],
             ),
         ],
         Role::Beleid => vec![

@@ -137,6 +137,7 @@ pub async fn mine_get(
         "delen" => "delen",
         "logboek" => "logboek",
         "gegevens" => "gegevens",
+        "introducties" => "introducties",
         _ => return Err(AppError::NotFound),
     };
     Ok(see_other(&format!("/jongeren/{id}/{target}")))

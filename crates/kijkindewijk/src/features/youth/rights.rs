@@ -328,6 +328,7 @@ pub async fn erasure_post(
 /// under NEN 7513), and switches off their account.
 pub async fn erase(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
     for table in [
+        "introductions",
         "domain_entries",
         "self_ratings",
         "goals",

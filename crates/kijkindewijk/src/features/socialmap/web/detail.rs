@@ -171,7 +171,12 @@ pub async fn detail_get(
         edit_url: editor
             .filter(|e| e.may_edit(&svc.municipality_id, &svc.organization_id))
             .map(|_| format!("/sociale-kaart/beheer/{}", svc.id)),
-        introduce_url: None,
+        // Young people introduce themselves from here; professionals do it from a young person's
+        // suggestions, where it is clear for whom.
+        introduce_url: user
+            .as_ref()
+            .filter(|u| u.has(crate::auth::Role::Jongere) && svc.status == "active")
+            .map(|_| format!("/mijn/introductie?aanbod={}", svc.id)),
         page,
         s,
     };

@@ -1,0 +1,86 @@
+# Warm handover: introductions to opportunities in the neighbourhood.
+
+youth-tab-introductions = Introductions
+part-introduction = the introduction to a club or activity
+log-ground-introduced = an introduction to their organisation
+
+intro-title = Introductions
+intro-intro = Here you see which clubs, activities or side jobs you were introduced to, and how it goes. You, your youth professional and the club see the same.
+intro-to-suggestions = See suggestions that suit you
+intro-to-map = Search the social map yourself
+intro-empty = There are no introductions yet.
+intro-no-contact = You do not want the club to contact you directly.
+intro-no-contact-partner = Do not contact the young person. Go through the youth professional.
+intro-no-contact-short = no contact
+intro-history = What happened
+intro-next = Next step
+intro-reason-label = Reason
+intro-note-label = Note (optional)
+intro-back = Back to the introductions
+intro-detail-title = Introduction
+intro-who = Young person
+intro-activity = Activity
+
+intro-status-proposed = proposed
+intro-status-accepted = accepted by the club
+intro-status-declined = declined by the club
+intro-status-contact-made = contact made
+intro-status-started = started
+intro-status-still-running = still running after 3 months
+intro-status-ended = stopped
+intro-step-accepted = Yes, welcome
+intro-step-declined = No, decline
+intro-step-contact-made = Contact made
+intro-step-started = Started
+intro-step-still-running = Still running after 3 months
+intro-step-ended = Stop
+intro-reason-no-place = no place
+intro-reason-no-fit = does not fit
+intro-reason-stopped = stopped
+intro-reason-no-contact = no contact
+intro-refused-not-next = This step is not possible now. Look at the steps that are.
+intro-refused-partner-decides = Only the club says yes or no.
+intro-refused-reason = Choose a reason.
+intro-refused-too-early = This is only possible 3 months after the start.
+intro-refused-changed = Someone else just changed the introduction. Look at where it stands now.
+
+intro-suggestions-title = Suggestions
+intro-suggestions-intro = Activities that suit your interests and talents, your age, your district and your budget. Each suggestion says why.
+intro-suggestions-no-profile = Your talents and interests were not shared. These suggestions suit the age and the district.
+intro-suggestions-empty = There are no suggestions now. Search the social map yourself.
+intro-why = Why this suggestion:
+intro-why-interest = Suits: { $word }
+intro-why-wijk = In your own district
+intro-why-free = Free
+intro-why-jeugdfonds = The Jeugdfonds Sport & Cultuur can pay the costs
+intro-propose = Propose
+
+intro-new-title = Propose
+intro-new-title-with = Propose for { $service }
+intro-jeugdfonds-note = Costs? The Jeugdfonds Sport & Cultuur can pay. Only a youth professional, teacher or other intermediary can apply. Ask your youth professional.
+intro-partner-sees = The club only sees your first name ({ $name }), your age and what you write below. They do not see your plan.
+intro-message-label = What do you want to tell the club?
+intro-message-hint = For example: when you can come, or what you can already do. Optional.
+intro-message-too-long = This message is too long. Use at most 1000 characters.
+intro-no-contact-label = Do not contact me (the club does not call or mail me directly)
+intro-duplicate = You were already introduced here. See how it goes under your introductions.
+
+intro-inbox-title = Introductions
+intro-inbox-intro = Young people who want to start with you. You see only what is needed: first name, age and what the young person tells.
+intro-inbox-empty = There are no introductions yet.
+intro-inbox-back = Back to the introductions
+
+intro-mail-new-subject = A new introduction through KijKINDeWijk
+intro-mail-new-body =
+    Hello,
+
+    A young person wants to start at { $service }. Log in to see the introduction and answer:
+
+    { $link }
+intro-mail-followup-subject = Is it still running?
+intro-mail-followup-body =
+    Hello,
+
+    Three months ago an introduction to { $service } started. Is it still running? Let us know:
+
+    { $link }

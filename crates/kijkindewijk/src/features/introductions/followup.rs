@@ -1,0 +1,71 @@
+//! The three-month question: when an introduction starts, a job is queued for 90 days later; if it
+//! is still "started" then, the partner (and the young person, unless they asked not to be
+//! contacted) get a mail asking whether it still runs. The mail holds a link, no personal data.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::Deserialize;
+
+use super::domain::{LASTING_DAYS, Status};
+use super::repo;
+use crate::db::{Tx, now};
+use crate::i18n::Locale;
+use crate::platform::{jobs, mail};
+use crate::state::AppState;
+
+/// Job kind.
+pub const KIND: &str = "introduction.follow_up";
+
+/// Queues the question for when the introduction has run three months.
+pub async fn schedule(tx: &mut Tx, introduction_id: &str) -> Result<(), sqlx::Error> {
+    let payload = serde_json::json!({ "introduction_id": introduction_id });
+    jobs::enqueue(
+        tx,
+        KIND,
+        &payload,
+        now() + time::Duration::days(LASTING_DAYS),
+        5,
+    )
+    .await
+    .map(|_| ())
+}
+
+/// Runs the job.
+pub async fn run(app: &AppState, payload: &str) -> anyhow::Result<()> {
+    #[derive(Deserialize)]
+    struct Payload {
+        introduction_id: String,
+    }
+    let Payload { introduction_id } = serde_json::from_str(payload)?;
+    let Some(intro) = repo::one(&app.db, &introduction_id).await? else {
+        return Ok(()); // erased meanwhile
+    };
+    if intro.status() != Status::Started {
+        return Ok(()); // already answered or ended
+    }
+    let emails = repo::follow_up_addresses(&app.db, &intro).await?;
+    let loc = Locale::Nl;
+    let link = format!("{}/introducties/{}", app.config.base_url(), intro.id);
+    let subject = loc.t("intro-mail-followup-subject");
+    let body = loc.t_args(
+        "intro-mail-followup-body",
+        &[
+            ("service", FluentValue::from(intro.service_name.clone())),
+            ("link", FluentValue::from(link)),
+        ],
+    );
+    let mut tx = app.db.begin().await?;
+    for to in emails {
+        mail::queue(
+            &mut tx,
+            app.config.smtp_url.is_some(),
+            Some(&intro.municipality_id),
+            &to,
+            &subject,
+            &body,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    repo::mark_follow_up(&app.db, &intro.id).await?;
+    Ok(())
+}

@@ -1,0 +1,29 @@
+//! Warme overdracht: a young person (or a professional with them) introduces them to an opportunity
+//! on the social map; the partner accepts or declines, and all three follow the same status and
+//! history until it still runs after three months, or ends with a reason. Suggestions rank the
+//! opportunities by the young person's interests, age, wijk and budget, and say why.
+
+pub mod domain;
+pub mod followup;
+mod pages;
+mod partner;
+pub mod repo;
+pub mod suggest;
+
+use crate::web::routes::Routes;
+
+/// Routes of this feature.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/jongeren/{id}/introducties", pages::list_get)
+        .get("/jongeren/{id}/suggesties", pages::suggestions_get)
+        .get_post(
+            "/jongeren/{id}/introducties/nieuw",
+            pages::new_get,
+            pages::new_post,
+        )
+        .get("/mijn/introductie", pages::mine_get)
+        .get("/introducties/{intro_id}", pages::detail_get)
+        .post("/introducties/{intro_id}/status", pages::status_post)
+        .get("/partner/introducties", partner::inbox_get)
+}

@@ -1,0 +1,605 @@
+//! Queries for introductions and their history, and the candidates for suggestions. Handlers call
+//! these after the access gate let them through.
+
+use sea_query::{Alias, Cond, Expr, Iden, Order, Query};
+use time::{Date, OffsetDateTime};
+
+use super::domain::{Reason, Side, Status};
+use super::suggest::Candidate;
+use crate::db::{Db, Tx, new_id, now};
+
+#[derive(Iden, Clone, Copy)]
+enum Introductions {
+    Table,
+    Id,
+    YoungPersonId,
+    ServiceId,
+    OrganizationId,
+    ProposedBy,
+    ProposedByRole,
+    Message,
+    NoContact,
+    Status,
+    Reason,
+    StartedOn,
+    FollowUpAskedAt,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+enum IntroductionEvents {
+    Table,
+    Id,
+    IntroductionId,
+    Status,
+    Reason,
+    Note,
+    ByName,
+    BySide,
+    At,
+}
+
+/// An introduction with the names the pages show.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Intro {
+    /// Id.
+    pub id: String,
+    /// Young person.
+    pub young_person_id: String,
+    /// Service (the opportunity).
+    pub service_id: String,
+    /// Its name.
+    pub service_name: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Its name.
+    pub organization_name: String,
+    /// What the young person chose to tell the partner.
+    pub message: String,
+    /// "Neem geen contact met mij op".
+    pub no_contact: bool,
+    /// Status.
+    pub status: String,
+    /// Reason of a decline or an end.
+    pub reason: Option<String>,
+    /// When it started.
+    pub started_on: Option<Date>,
+    /// Created.
+    pub created_at: OffsetDateTime,
+    /// Municipality (of the service).
+    pub municipality_id: String,
+}
+
+impl Intro {
+    /// The status, parsed.
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Proposed)
+    }
+    /// Days since it started.
+    pub fn days_started(&self) -> Option<i64> {
+        self.started_on.map(|d| (now().date() - d).whole_days())
+    }
+}
+
+fn select() -> sea_query::SelectStatement {
+    let (i, s, o) = (
+        Introductions::Table,
+        Alias::new("services"),
+        Alias::new("organizations"),
+    );
+    Query::select()
+        .columns([
+            (i, Introductions::Id),
+            (i, Introductions::YoungPersonId),
+            (i, Introductions::ServiceId),
+            (i, Introductions::OrganizationId),
+            (i, Introductions::Message),
+            (i, Introductions::NoContact),
+            (i, Introductions::Status),
+            (i, Introductions::Reason),
+            (i, Introductions::StartedOn),
+            (i, Introductions::CreatedAt),
+        ])
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("name"))),
+            Alias::new("service_name"),
+        )
+        .expr_as(
+            Expr::col((o.clone(), Alias::new("name"))),
+            Alias::new("organization_name"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("municipality_id"))),
+            Alias::new("municipality_id"),
+        )
+        .from(i)
+        .inner_join(
+            s.clone(),
+            Expr::col((s, Alias::new("id"))).equals((i, Introductions::ServiceId)),
+        )
+        .inner_join(
+            o.clone(),
+            Expr::col((o, Alias::new("id"))).equals((i, Introductions::OrganizationId)),
+        )
+        .to_owned()
+}
+
+/// The introductions of one young person, newest first.
+pub async fn of_young_person(db: &Db, young_person_id: &str) -> Result<Vec<Intro>, sqlx::Error> {
+    let q = select()
+        .and_where(
+            Expr::col((Introductions::Table, Introductions::YoungPersonId)).eq(young_person_id),
+        )
+        .order_by(
+            (Introductions::Table, Introductions::CreatedAt),
+            Order::Desc,
+        )
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// One introduction.
+pub async fn one(db: &Db, id: &str) -> Result<Option<Intro>, sqlx::Error> {
+    let q = select()
+        .and_where(Expr::col((Introductions::Table, Introductions::Id)).eq(id))
+        .to_owned();
+    db.fetch_optional(&q).await
+}
+
+/// A partner's inbox: introductions to the organisations the user is a member of, open ones first.
+pub async fn for_partner(db: &Db, user_id: &str) -> Result<Vec<Intro>, sqlx::Error> {
+    let m = Alias::new("organization_members");
+    let q = select()
+        .inner_join(
+            m.clone(),
+            Expr::col((m.clone(), Alias::new("organization_id")))
+                .equals((Introductions::Table, Introductions::OrganizationId)),
+        )
+        .and_where(Expr::col((m, Alias::new("user_id"))).eq(user_id))
+        .order_by(
+            (Introductions::Table, Introductions::UpdatedAt),
+            Order::Desc,
+        )
+        .limit(500)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// A new introduction.
+#[derive(Debug, Clone)]
+pub struct NewIntro {
+    /// Young person.
+    pub young_person_id: String,
+    /// Service.
+    pub service_id: String,
+    /// Its organisation.
+    pub organization_id: String,
+    /// Who proposed it.
+    pub proposed_by: String,
+    /// In which role.
+    pub proposed_by_role: String,
+    /// The young person's message to the partner.
+    pub message: String,
+    /// Do not contact the young person.
+    pub no_contact: bool,
+}
+
+/// Stores an introduction and its first history line.
+pub async fn insert(
+    tx: &mut Tx,
+    n: &NewIntro,
+    by_name: &str,
+    side: Side,
+) -> Result<String, sqlx::Error> {
+    let id = new_id();
+    let t = now();
+    let q = Query::insert()
+        .into_table(Introductions::Table)
+        .columns([
+            Introductions::Id,
+            Introductions::YoungPersonId,
+            Introductions::ServiceId,
+            Introductions::OrganizationId,
+            Introductions::ProposedBy,
+            Introductions::ProposedByRole,
+            Introductions::Message,
+            Introductions::NoContact,
+            Introductions::Status,
+            Introductions::CreatedAt,
+            Introductions::UpdatedAt,
+        ])
+        .values_panic([
+            id.clone().into(),
+            n.young_person_id.clone().into(),
+            n.service_id.clone().into(),
+            n.organization_id.clone().into(),
+            n.proposed_by.clone().into(),
+            n.proposed_by_role.clone().into(),
+            n.message.trim().into(),
+            n.no_contact.into(),
+            Status::Proposed.as_str().into(),
+            t.into(),
+            t.into(),
+        ])
+        .to_owned();
+    tx.execute(&q).await?;
+    event(
+        tx,
+        &id,
+        Status::Proposed,
+        None,
+        None,
+        by_name,
+        side.as_str(),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Records a history line.
+pub async fn event(
+    tx: &mut Tx,
+    introduction_id: &str,
+    status: Status,
+    reason: Option<Reason>,
+    note: Option<&str>,
+    by_name: &str,
+    by_side: &str,
+) -> Result<(), sqlx::Error> {
+    let q = Query::insert()
+        .into_table(IntroductionEvents::Table)
+        .columns([
+            IntroductionEvents::Id,
+            IntroductionEvents::IntroductionId,
+            IntroductionEvents::Status,
+            IntroductionEvents::Reason,
+            IntroductionEvents::Note,
+            IntroductionEvents::ByName,
+            IntroductionEvents::BySide,
+            IntroductionEvents::At,
+        ])
+        .values_panic([
+            new_id().into(),
+            introduction_id.into(),
+            status.as_str().into(),
+            reason.map(|r| r.as_str().to_string()).into(),
+            note.map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .into(),
+            by_name.into(),
+            by_side.into(),
+            now().into(),
+        ])
+        .to_owned();
+    tx.execute(&q).await.map(|_| ())
+}
+
+/// Moves an introduction from `from` to `to`, only if nobody moved it meanwhile; false otherwise.
+pub async fn move_status(
+    tx: &mut Tx,
+    id: &str,
+    from: Status,
+    to: Status,
+    reason: Option<Reason>,
+) -> Result<bool, sqlx::Error> {
+    let t = now();
+    let mut values = vec![
+        (Introductions::Status, to.as_str().into()),
+        (
+            Introductions::Reason,
+            reason.map(|r| r.as_str().to_string()).into(),
+        ),
+        (Introductions::UpdatedAt, t.into()),
+    ];
+    if to == Status::Started {
+        values.push((Introductions::StartedOn, t.date().into()));
+    }
+    let q = Query::update()
+        .table(Introductions::Table)
+        .values(values)
+        .and_where(Expr::col(Introductions::Id).eq(id))
+        .and_where(Expr::col(Introductions::Status).eq(from.as_str()))
+        .to_owned();
+    Ok(tx.execute(&q).await? == 1)
+}
+
+/// Notes that the three-month question was asked.
+pub async fn mark_follow_up(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    let q = Query::update()
+        .table(Introductions::Table)
+        .values([(Introductions::FollowUpAskedAt, now().into())])
+        .and_where(Expr::col(Introductions::Id).eq(id))
+        .to_owned();
+    db.execute(&q).await.map(|_| ())
+}
+
+/// A history line.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Event {
+    /// Status it moved to.
+    pub status: String,
+    /// Reason.
+    pub reason: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Who.
+    pub by_name: String,
+    /// Which side.
+    pub by_side: String,
+    /// When.
+    pub at: OffsetDateTime,
+}
+
+/// The history of several introductions (one query), oldest first.
+pub async fn events(
+    db: &Db,
+    introduction_ids: &[String],
+) -> Result<Vec<(String, Event)>, sqlx::Error> {
+    if introduction_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        introduction_id: String,
+        status: String,
+        reason: Option<String>,
+        note: Option<String>,
+        by_name: String,
+        by_side: String,
+        at: OffsetDateTime,
+    }
+    let q = Query::select()
+        .columns([
+            IntroductionEvents::IntroductionId,
+            IntroductionEvents::Status,
+            IntroductionEvents::Reason,
+            IntroductionEvents::Note,
+            IntroductionEvents::ByName,
+            IntroductionEvents::BySide,
+            IntroductionEvents::At,
+        ])
+        .from(IntroductionEvents::Table)
+        .and_where(
+            Expr::col(IntroductionEvents::IntroductionId).is_in(introduction_ids.iter().cloned()),
+        )
+        .order_by(IntroductionEvents::At, Order::Asc)
+        .to_owned();
+    let rows: Vec<Row> = db.fetch_all(&q).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.introduction_id,
+                Event {
+                    status: r.status,
+                    reason: r.reason,
+                    note: r.note,
+                    by_name: r.by_name,
+                    by_side: r.by_side,
+                    at: r.at,
+                },
+            )
+        })
+        .collect())
+}
+
+/// A service that can be introduced to: active, in the municipality.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ServiceHead {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Organisation.
+    pub organization_id: String,
+    /// Organisation name.
+    pub organization_name: String,
+    /// Organisation e-mail, for the partner's notice.
+    pub organization_email: Option<String>,
+    /// Minimum age.
+    pub minimum_age: Option<i64>,
+    /// Maximum age.
+    pub maximum_age: Option<i64>,
+    /// Free.
+    pub is_free: bool,
+    /// Jeugdfonds possible.
+    pub jeugdfonds: bool,
+}
+
+/// An active service of the municipality.
+pub async fn service(
+    db: &Db,
+    municipality_id: &str,
+    service_id: &str,
+) -> Result<Option<ServiceHead>, sqlx::Error> {
+    let (s, o) = (Alias::new("services"), Alias::new("organizations"));
+    let q = Query::select()
+        .expr_as(Expr::col((s.clone(), Alias::new("id"))), Alias::new("id"))
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("name"))),
+            Alias::new("name"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("organization_id"))),
+            Alias::new("organization_id"),
+        )
+        .expr_as(
+            Expr::col((o.clone(), Alias::new("name"))),
+            Alias::new("organization_name"),
+        )
+        .expr_as(
+            Expr::col((o.clone(), Alias::new("email"))),
+            Alias::new("organization_email"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("minimum_age"))),
+            Alias::new("minimum_age"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("maximum_age"))),
+            Alias::new("maximum_age"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("is_free"))),
+            Alias::new("is_free"),
+        )
+        .expr_as(
+            Expr::col((s.clone(), Alias::new("jeugdfonds"))),
+            Alias::new("jeugdfonds"),
+        )
+        .from(s.clone())
+        .inner_join(
+            o.clone(),
+            Expr::col((o, Alias::new("id"))).equals((s.clone(), Alias::new("organization_id"))),
+        )
+        .and_where(Expr::col((s.clone(), Alias::new("id"))).eq(service_id))
+        .and_where(Expr::col((s.clone(), Alias::new("municipality_id"))).eq(municipality_id))
+        .and_where(Expr::col((s, Alias::new("status"))).eq("active"))
+        .to_owned();
+    db.fetch_optional(&q).await
+}
+
+/// Most candidates a suggestion list weighs; the age filter runs in the database first.
+const CANDIDATES: u64 = 1000;
+
+/// Active services of the municipality that fit this age, with their categories and wijken (three
+/// queries in all).
+pub async fn candidates(
+    db: &Db,
+    municipality_id: &str,
+    age: i64,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        name: String,
+        description: String,
+        is_free: bool,
+        jeugdfonds: bool,
+        capacity_available: Option<i64>,
+    }
+    let s = Alias::new("services");
+    let col = |c: &str| Expr::col((s.clone(), Alias::new(c)));
+    let q = Query::select()
+        .expr_as(col("id"), Alias::new("id"))
+        .expr_as(col("name"), Alias::new("name"))
+        .expr_as(col("description"), Alias::new("description"))
+        .expr_as(col("is_free"), Alias::new("is_free"))
+        .expr_as(col("jeugdfonds"), Alias::new("jeugdfonds"))
+        .expr_as(col("capacity_available"), Alias::new("capacity_available"))
+        .from(s.clone())
+        .and_where(col("municipality_id").eq(municipality_id))
+        .and_where(col("status").eq("active"))
+        .cond_where(
+            Cond::any()
+                .add(col("minimum_age").is_null())
+                .add(col("minimum_age").lte(age)),
+        )
+        .cond_where(
+            Cond::any()
+                .add(col("maximum_age").is_null())
+                .add(col("maximum_age").gte(age)),
+        )
+        .order_by((s.clone(), Alias::new("name")), Order::Asc)
+        .limit(CANDIDATES)
+        .to_owned();
+    let rows: Vec<Row> = db.fetch_all(&q).await?;
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (st, t) = (
+        Alias::new("service_taxonomy_terms"),
+        Alias::new("taxonomy_terms"),
+    );
+    let q = Query::select()
+        .expr_as(
+            Expr::col((st.clone(), Alias::new("service_id"))),
+            Alias::new("service_id"),
+        )
+        .expr_as(
+            Expr::col((t.clone(), Alias::new("name"))),
+            Alias::new("name"),
+        )
+        .from(st.clone())
+        .inner_join(
+            t.clone(),
+            Expr::col((t, Alias::new("id"))).equals((st.clone(), Alias::new("taxonomy_term_id"))),
+        )
+        .and_where(Expr::col((st, Alias::new("service_id"))).is_in(ids.clone()))
+        .to_owned();
+    let terms: Vec<(String, String)> = db.fetch_all(&q).await?;
+    let a = Alias::new("service_areas");
+    let q = Query::select()
+        .column((a.clone(), Alias::new("service_id")))
+        .column((a.clone(), Alias::new("wijk_id")))
+        .from(a.clone())
+        .and_where(Expr::col((a, Alias::new("service_id"))).is_in(ids))
+        .to_owned();
+    let areas: Vec<(String, Option<String>)> = db.fetch_all(&q).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Candidate {
+            categories: terms
+                .iter()
+                .filter(|(s, _)| *s == r.id)
+                .map(|(_, n)| n.clone())
+                .collect(),
+            wijk_ids: areas
+                .iter()
+                .filter(|(s, _)| *s == r.id)
+                .filter_map(|(_, w)| w.clone())
+                .collect(),
+            id: r.id,
+            name: r.name,
+            description: r.description,
+            is_free: r.is_free,
+            jeugdfonds: r.jeugdfonds,
+            capacity: r.capacity_available,
+        })
+        .collect())
+}
+
+/// Where the three-month question goes: the organisation's address, and the young person's own
+/// address unless they asked not to be contacted.
+pub async fn follow_up_addresses(db: &Db, intro: &Intro) -> Result<Vec<String>, sqlx::Error> {
+    let mut out = Vec::new();
+    let o = Alias::new("organizations");
+    let q = Query::select()
+        .column(Alias::new("email"))
+        .from(o.clone())
+        .and_where(Expr::col(Alias::new("id")).eq(intro.organization_id.clone()))
+        .to_owned();
+    if let Some((Some(email),)) = db.fetch_optional::<(Option<String>,)>(&q).await? {
+        out.push(email);
+    }
+    if !intro.no_contact {
+        let (y, u) = (Alias::new("young_people"), Alias::new("users"));
+        let q = Query::select()
+            .column((u.clone(), Alias::new("email")))
+            .from(y.clone())
+            .inner_join(
+                u.clone(),
+                Expr::col((u, Alias::new("id"))).equals((y.clone(), Alias::new("user_id"))),
+            )
+            .and_where(Expr::col((y, Alias::new("id"))).eq(intro.young_person_id.clone()))
+            .to_owned();
+        if let Some((Some(email),)) = db.fetch_optional::<(Option<String>,)>(&q).await? {
+            out.push(email);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the user is a member of the organisation.
+pub async fn is_member(db: &Db, user_id: &str, organization_id: &str) -> Result<bool, sqlx::Error> {
+    let m = Alias::new("organization_members");
+    let q = Query::select()
+        .expr(Expr::col(Alias::new("user_id")).count())
+        .from(m)
+        .and_where(Expr::col(Alias::new("user_id")).eq(user_id))
+        .and_where(Expr::col(Alias::new("organization_id")).eq(organization_id))
+        .to_owned();
+    Ok(db.fetch_one::<(i64,)>(&q).await?.0 > 0)
+}

@@ -1,0 +1,201 @@
+//! Suggestions for a young person (pure): rank the opportunities that fit their age by their
+//! interests and talents, their wijk and their budget, and say why each one was chosen.
+
+use crate::features::socialmap::domain::text::stem;
+
+/// What the ranking knows of a service.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Service id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Category names.
+    pub categories: Vec<String>,
+    /// Wijken it serves (empty: the whole municipality).
+    pub wijk_ids: Vec<String>,
+    /// Free of charge.
+    pub is_free: bool,
+    /// The Jeugdfonds Sport & Cultuur can pay.
+    pub jeugdfonds: bool,
+    /// Places left, when known.
+    pub capacity: Option<i64>,
+}
+
+/// Why a suggestion was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Matches an interest or talent (the word as the young person wrote it).
+    Interest(String),
+    /// In the young person's own wijk.
+    InWijk,
+    /// Free.
+    Free,
+    /// The Jeugdfonds can pay (an intermediary such as the professional applies).
+    Jeugdfonds,
+}
+
+/// A ranked suggestion.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    /// The service.
+    pub candidate: Candidate,
+    /// Score (higher first).
+    pub score: i64,
+    /// The reasons, in the order they weigh.
+    pub why: Vec<Why>,
+}
+
+fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| stem(&w.to_lowercase()))
+        .collect()
+}
+
+/// Ranks candidates for a young person with these interests (tags and free text) and wijk. Places
+/// that are full are left out; the Jeugdfonds counts only up to 18, where the fund applies.
+pub fn rank(
+    candidates: Vec<Candidate>,
+    interests: &[String],
+    wijk_id: Option<&str>,
+    age: i32,
+    limit: usize,
+) -> Vec<Suggestion> {
+    let wanted: Vec<(String, String)> = interests
+        .iter()
+        .flat_map(|i| stems(i).into_iter().map(move |s| (s, i.clone())))
+        .collect();
+    let mut out: Vec<Suggestion> = candidates
+        .into_iter()
+        .filter(|c| c.capacity != Some(0))
+        .map(|c| {
+            let mut score = 0;
+            let mut why = Vec::new();
+            let haystack: Vec<String> = stems(&format!(
+                "{} {} {}",
+                c.name,
+                c.description,
+                c.categories.join(" ")
+            ));
+            let mut matched: Vec<String> = Vec::new();
+            for (s, original) in &wanted {
+                if haystack
+                    .iter()
+                    .any(|h| h == s || (s.len() >= 4 && h.starts_with(s.as_str())))
+                    && !matched.contains(original)
+                {
+                    matched.push(original.clone());
+                }
+            }
+            for m in matched.iter().take(3) {
+                score += 10;
+                why.push(Why::Interest(m.clone()));
+            }
+            if let Some(w) = wijk_id
+                && c.wijk_ids.iter().any(|x| x == w)
+            {
+                score += 4;
+                why.push(Why::InWijk);
+            }
+            if c.is_free {
+                score += 3;
+                why.push(Why::Free);
+            } else if c.jeugdfonds && age <= 18 {
+                score += 2;
+                why.push(Why::Jeugdfonds);
+            }
+            Suggestion {
+                candidate: c,
+                score,
+                why,
+            }
+        })
+        .filter(|s| s.why.iter().any(|w| matches!(w, Why::Interest(_))) || interests.is_empty())
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.candidate.name.cmp(&b.candidate.name))
+    });
+    out.truncate(limit);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(
+        id: &str,
+        name: &str,
+        cats: &[&str],
+        wijk: Option<&str>,
+        free: bool,
+        fund: bool,
+    ) -> Candidate {
+        Candidate {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            categories: cats.iter().map(|s| s.to_string()).collect(),
+            wijk_ids: wijk.map(|w| vec![w.to_string()]).unwrap_or_default(),
+            is_free: free,
+            jeugdfonds: fund,
+            capacity: None,
+        }
+    }
+
+    #[test]
+    fn interests_first_then_place_and_budget_with_reasons() {
+        let list = vec![
+            c(
+                "1",
+                "Voetbaltraining O15",
+                &["Sport"],
+                Some("w1"),
+                false,
+                true,
+            ),
+            c(
+                "2",
+                "Kookclub voor jongeren",
+                &["Koken"],
+                Some("w2"),
+                true,
+                false,
+            ),
+            c("3", "Schaakclub", &["Denksport"], Some("w1"), true, false),
+            c(
+                "4",
+                "Voetballen op het pleintje",
+                &["Sport"],
+                None,
+                true,
+                false,
+            ),
+        ];
+        let ranked = rank(
+            list,
+            &["voetballen".into(), "koken".into()],
+            Some("w1"),
+            14,
+            10,
+        );
+        let ids: Vec<&str> = ranked.iter().map(|s| s.candidate.id.as_str()).collect();
+        // Equal scores go by name; the chess club matches no interest.
+        assert_eq!(ids, ["1", "2", "4"]);
+        assert!(ranked[0].why.contains(&Why::InWijk) && ranked[0].why.contains(&Why::Jeugdfonds));
+        assert!(matches!(&ranked[1].why[0], Why::Interest(w) if w == "koken"));
+        assert!(ranked[1].why.contains(&Why::Free) && ranked[2].why.contains(&Why::Free));
+    }
+
+    #[test]
+    fn full_places_are_left_out() {
+        let mut full = c("1", "Voetbal", &[], None, true, false);
+        full.capacity = Some(0);
+        assert!(rank(vec![full], &["voetbal".into()], None, 12, 5).is_empty());
+    }
+}

@@ -1,0 +1,230 @@
+//! Warme overdracht: suggestions, an introduction followed by young person, professional and
+//! partner, the three-month question, and what the partner may (not) see.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, extract_between};
+
+async fn scalar(app: &TestApp, sqlite: &str, pg: &str) -> String {
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sqlite).fetch_one(p).await.unwrap(),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(pg).fetch_one(p).await.unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_everyone() {
+    let app = TestApp::spawn().await;
+    let sam = app.logged_in("sam").await;
+    let list = sam.get("/mijn/introducties").await.location();
+    assert!(list.ends_with("/introducties"));
+    let base = list.trim_end_matches("/introducties").to_string();
+    assert_eq!(sam.get(&list).await.status, StatusCode::OK);
+
+    let suggestions = sam.get(&format!("{base}/suggesties")).await;
+    assert_eq!(suggestions.status, StatusCode::OK);
+    assert!(
+        suggestions.body.contains("Past bij: voetbal"),
+        "ranked by Sam's interests with the reason"
+    );
+
+    let sql = "SELECT s.id FROM services s JOIN organization_members m ON m.organization_id = s.organization_id \
+               JOIN users u ON u.id = m.user_id WHERE u.login_name = 'partner@wijkerveen.example' AND s.status = 'active' \
+               ORDER BY s.name LIMIT 1";
+    let service = scalar(&app, sql, sql).await;
+    let form = sam
+        .get(&format!("{base}/introducties/nieuw?aanbod={service}"))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("De club ziet alleen je voornaam (Sam)"));
+    let made = sam
+        .post(
+            &format!("{base}/introducties/nieuw"),
+            &[
+                ("aanbod", &service),
+                ("message", "Ik kan op woensdag na school."),
+                ("no_contact", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let intro = made.location();
+    assert!(intro.starts_with("/introducties/"));
+    let twice = sam
+        .post(
+            &format!("{base}/introducties/nieuw"),
+            &[("aanbod", &service), ("message", "nog eens")],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice.body.contains("al voorgesteld") && twice.body.contains("nog eens"));
+
+    // The partner sees first name, age and the message — and nothing of the plan.
+    let partner = app.as_role("partner").await;
+    let inbox = partner.get("/partner/introducties").await;
+    assert!(
+        inbox.body.contains("Sam (15)") && inbox.body.contains("geen contact"),
+        "{}",
+        inbox.body
+    );
+    assert!(
+        !inbox.body.contains("Jansen"),
+        "no last name for the partner"
+    );
+    let detail = partner.get(&intro).await;
+    assert!(
+        detail.body.contains("Ik kan op woensdag na school.")
+            && detail.body.contains("Neem geen contact op")
+    );
+    let id = base.trim_start_matches("/jongeren/");
+    for url in [
+        format!("/jongeren/{id}"),
+        format!("/jongeren/{id}/plan"),
+        format!("/jongeren/{id}/netwerk"),
+    ] {
+        let p = partner.get(&url).await;
+        assert!(
+            matches!(p.status, StatusCode::FORBIDDEN | StatusCode::NOT_FOUND),
+            "{url}: {}",
+            p.status
+        );
+    }
+
+    // Only the partner says yes or no; a no needs a reason.
+    let young_accepts = sam
+        .post(&format!("{intro}/status"), &[("to", "accepted")])
+        .await;
+    assert_eq!(young_accepts.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(young_accepts.body.contains("Alleen de club"));
+    let no_reason = partner
+        .post(&format!("{intro}/status"), &[("to", "declined")])
+        .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let accepted = partner
+        .post(
+            &format!("{intro}/status"),
+            &[("to", "accepted"), ("note", "Welkom!")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    assert_eq!(
+        sam.post(&format!("{intro}/status"), &[("to", "contact_made")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    assert_eq!(
+        noor.post(&format!("{intro}/status"), &[("to", "started")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let early = sam
+        .post(&format!("{intro}/status"), &[("to", "still_running")])
+        .await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(early.body.contains("pas 3 maanden"));
+
+    // Everyone sees the same history.
+    for c in [&sam, &partner, &noor] {
+        let page = c.get(&intro).await;
+        assert!(
+            page.body.contains("Welkom!")
+                && page.body.contains("gestart")
+                && page.body.contains("contact gelegd")
+        );
+    }
+
+    // The three-month question: due in 90 days; run it now.
+    let kind = scalar(&app, "SELECT kind FROM jobs", "SELECT kind FROM jobs").await;
+    assert_eq!(kind, "introduction.follow_up");
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => {
+            sqlx::query("UPDATE jobs SET run_at = '2000-01-01 00:00:00+00:00'")
+                .execute(p)
+                .await
+                .unwrap();
+        }
+        kijkindewijk::db::Db::Postgres(p) => {
+            sqlx::query("UPDATE jobs SET run_at = '2000-01-01T00:00:00Z'")
+                .execute(p)
+                .await
+                .unwrap();
+        }
+    }
+    let before = app.count("outbox").await;
+    assert!(
+        kijkindewijk::platform::jobs::run_one(&app.state, "test")
+            .await
+            .unwrap()
+    );
+    assert!(
+        app.count("outbox").await > before,
+        "the partner is asked whether it still runs"
+    );
+    assert_eq!(app.count("jobs").await, 0);
+
+    // Every partner read is in Sam's log.
+    let log = sam.get(&format!("{base}/logboek")).await;
+    assert!(
+        log.body.contains("Lisa Smit") && log.body.contains("een introductie bij hun organisatie")
+    );
+}
+
+#[tokio::test]
+async fn others_cannot_see_or_move_an_introduction() {
+    let app = TestApp::spawn().await;
+    let sam = app.logged_in("sam").await;
+    let base = sam
+        .get("/mijn/introducties")
+        .await
+        .location()
+        .trim_end_matches("/introducties")
+        .to_string();
+    let sql = "SELECT id FROM services WHERE status = 'active' ORDER BY name LIMIT 1";
+    let service = scalar(&app, sql, sql).await;
+    let made = sam
+        .post(
+            &format!("{base}/introducties/nieuw"),
+            &[("aanbod", &service), ("message", "Hoi")],
+        )
+        .await;
+    let intro = made.location();
+    assert!(intro.starts_with("/introducties/"), "{}", made.body);
+    for login in [
+        "daan@wijkerveen.example",
+        "beheer@buurendam.example",
+        "beleid@wijkerveen.example",
+        "tante.ria@wijkerveen.example",
+    ] {
+        let c = app.logged_in(login).await;
+        assert!(
+            matches!(
+                c.get(&intro).await.status,
+                StatusCode::NOT_FOUND | StatusCode::FORBIDDEN
+            ),
+            "{login} saw it"
+        );
+        let moved = c
+            .post(
+                &format!("{intro}/status"),
+                &[("to", "ended"), ("reason", "no_fit")],
+            )
+            .await;
+        assert!(
+            matches!(moved.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+            "{login} moved it"
+        );
+    }
+    // A service of another municipality cannot be introduced to.
+    let sql_other = "SELECT s.id FROM services s JOIN municipalities m ON m.id = s.municipality_id WHERE m.code = 'GM0991' LIMIT 1";
+    let other = scalar(&app, sql_other, sql_other).await;
+    assert_eq!(
+        sam.get(&format!("{base}/introducties/nieuw?aanbod={other}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let _ = extract_between("", "", "");
+}
