@@ -146,6 +146,7 @@ pub struct DemoContext {
 async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
     crate::features::socialmap::demo::seed(tx, ctx).await?;
     crate::features::youth::demo::seed(tx, ctx).await?;
+    crate::features::introductions::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 
 youth-tab-introductions = Introductions
 part-introduction = the introduction to a club or activity
+part-introductions = your introductions to clubs and activities
 log-ground-introduced = an introduction to their organisation
 
 intro-title = Introductions

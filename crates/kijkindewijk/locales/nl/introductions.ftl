@@ -2,6 +2,7 @@
 
 youth-tab-introductions = Introducties
 part-introduction = de introductie bij een club of activiteit
+part-introductions = je introducties bij clubs en activiteiten
 log-ground-introduced = een introductie bij hun organisatie
 
 intro-title = Introducties

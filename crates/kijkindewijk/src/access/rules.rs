@@ -24,6 +24,9 @@ pub enum Part {
     /// Introductions to an organisation's opportunity, as its partner sees them: first name, age,
     /// what the young person chose to tell, and the status.
     Introduction,
+    /// All of the young person's introductions: the list, the suggestions and making a new one.
+    /// Follows the plan's consent; a partner never sees it (they see one introduction at a time).
+    Introductions,
     /// Who may see what (the consent settings themselves).
     Sharing,
     /// The access log.
@@ -51,6 +54,7 @@ impl Part {
             Part::Notes => "notes",
             Part::Actions => "actions",
             Part::Introduction => "introduction",
+            Part::Introductions => "introductions",
             Part::Sharing => "sharing",
             Part::Log => "log",
         }
@@ -65,6 +69,9 @@ impl Part {
             Part::Network,
             Part::Ratings,
             Part::Notes,
+            Part::Actions,
+            Part::Introduction,
+            Part::Introductions,
             Part::Sharing,
             Part::Log,
         ]
@@ -75,7 +82,7 @@ impl Part {
     /// The part whose consent counts for this one: introductions follow the plan's.
     pub fn consent_part(self) -> Part {
         match self {
-            Part::Introduction => Part::Plan,
+            Part::Introduction | Part::Introductions => Part::Plan,
             other => other,
         }
     }
@@ -91,6 +98,7 @@ impl Part {
             Part::Notes => "part-notes",
             Part::Actions => "part-actions",
             Part::Introduction => "part-introduction",
+            Part::Introductions => "part-introductions",
             Part::Sharing => "part-sharing",
             Part::Log => "part-log",
         }
@@ -292,7 +300,7 @@ pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
             _ => Err(Refusal::NotPermitted),
         };
     }
-    if part == Part::Introduction {
+    if matches!(part, Part::Introduction | Part::Introductions) {
         // The introduction view of the young person, their parent and the team is the plan's.
         return decide(facts, Part::Plan, action);
     }
@@ -625,6 +633,7 @@ mod tests {
             Part::Identity,
             Part::Plan,
             Part::Network,
+            Part::Introductions,
             Part::Log,
             Part::Sharing,
         ] {
@@ -644,6 +653,25 @@ mod tests {
             decide(&without, Part::Introduction, Action::Read),
             Err(Refusal::NoConsent)
         );
+    }
+
+    #[test]
+    fn every_part_reads_back_from_its_stored_name() {
+        for part in [
+            Part::Identity,
+            Part::Profile,
+            Part::Plan,
+            Part::Network,
+            Part::Ratings,
+            Part::Notes,
+            Part::Actions,
+            Part::Introduction,
+            Part::Introductions,
+            Part::Sharing,
+            Part::Log,
+        ] {
+            assert_eq!(Part::parse(part.as_str()), Some(part));
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Records the matrix requests point at: real ids and tokens that belong to someone else, made in
 //! the demo database before the requests run. `@name` in the table is replaced by these values;
 //! the `@new_…`, `@invitation` and `@reset` values are made anew for every request (and subject).
-//! Mijn leven's records are in `youth_fixtures.rs`.
+//! Mijn leven's records are in `youth_fixtures.rs`, the social map's in `socialmap_fixtures.rs`,
+//! introductions in `intro_fixtures.rs`.
 //!
 //! When a feature adds records (introductions, barriers, …) add fixtures (in a module of the
 //! feature's own, like `youth_fixtures.rs`) for one of Wijkerveen's records, one of Buurendam's, one
@@ -144,6 +145,9 @@ impl<'a> World<'a> {
             password_hash_again,
         )
         .await;
+        fixed.extend(crate::socialmap_fixtures::build(db).await);
+        let intros = crate::intro_fixtures::build(db, &fixed).await;
+        fixed.extend(intros);
         fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
@@ -200,6 +204,40 @@ impl<'a> World<'a> {
                     .await
             }
             "reset" => self.link(TokenPurpose::PasswordReset).await,
+            "new_organization" => {
+                let name = format!("Matrix {}", self.next());
+                crate::socialmap_fixtures::new_organization(
+                    &self.app.state.db,
+                    &self.fixed["home_municipality"],
+                    &name,
+                )
+                .await
+            }
+            "new_listing_own" => {
+                let name = format!("Matrix {}", self.next());
+                crate::socialmap_fixtures::new_listing(
+                    &self.app.state.db,
+                    &self.fixed["home_municipality"],
+                    &self.fixed["own_org"],
+                    &name,
+                )
+                .await
+            }
+            "new_sam_intro" | "new_sam_intro_other_org" => {
+                let (listing, org) = if name == "new_sam_intro" {
+                    ("intro_listing", "intro_org")
+                } else {
+                    ("listing_other_org", "organization_other")
+                };
+                let f = &self.fixed;
+                crate::intro_fixtures::introduce(
+                    &self.app.state.db,
+                    &f["sam"],
+                    &f[listing],
+                    &f[org],
+                )
+                .await
+            }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }
     }

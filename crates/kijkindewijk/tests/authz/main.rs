@@ -7,7 +7,9 @@
 mod helpers;
 
 mod fixtures;
+mod intro_fixtures;
 mod matrix;
+mod socialmap_fixtures;
 mod youth_fixtures;
 
 use std::collections::{BTreeMap, BTreeSet};

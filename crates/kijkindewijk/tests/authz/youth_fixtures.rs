@@ -48,7 +48,8 @@ pub async fn query_value(db: &Db, sql: &str) -> Option<String> {
     result.unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
-async fn execute(db: &Db, sql: &str) {
+/// Runs one statement on either backend.
+pub async fn execute(db: &Db, sql: &str) {
     let result = match db {
         Db::Sqlite(p) => sqlx::query(sql).execute(p).await.map(|_| ()),
         Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(|_| ()),

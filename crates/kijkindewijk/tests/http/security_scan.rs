@@ -204,9 +204,10 @@ async fn one(app: &TestApp, sql: &str) -> String {
     }
 }
 
-/// Youth pages that no link leads to: a GET form's answer (the sign-up form for one municipality,
-/// the comparison of two network snapshots), the parent invitation after signing up, and the list
-/// of assigned actions that only the network member's start page links to.
+/// Pages that no link leads to: a GET form's answer (the sign-up form for one municipality, the
+/// comparison of two network snapshots), the parent invitation after signing up, the list of
+/// assigned actions that only the network member's start page links to, and the social map's JSON
+/// and calendar answers (scanned for their headers).
 async fn youth_seeds(app: &TestApp) -> Vec<String> {
     let sam = one(app, "SELECT id FROM young_people WHERE first_name = 'Sam'").await;
     let snapshot = one(
@@ -222,12 +223,40 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         ),
     )
     .await;
-    vec![
+    let service = one(app, "SELECT MIN(service_id) FROM service_at_locations").await;
+    let sal = one(app, "SELECT MIN(id) FROM service_at_locations").await;
+    let organization = one(app, "SELECT MIN(id) FROM organizations").await;
+    let taxonomy = one(app, "SELECT MIN(id) FROM taxonomies").await;
+    let term = one(app, "SELECT MIN(id) FROM taxonomy_terms").await;
+    let mut seeds: Vec<String> = [
+        "/hsds",
+        "/hsds/",
+        "/hsds/profile",
+        "/hsds/services",
+        "/hsds/service_at_locations",
+        "/hsds/organizations",
+        "/hsds/taxonomies",
+        "/hsds/taxonomy_terms",
+        "/api/v1/sociale-kaart/zoeken?q=voetballen",
+    ]
+    .map(String::from)
+    .into();
+    seeds.extend([
+        format!("/hsds/services/{service}"),
+        format!("/hsds/service_at_locations/{sal}"),
+        format!("/hsds/organizations/{organization}"),
+        format!("/hsds/taxonomies/{taxonomy}"),
+        format!("/hsds/taxonomy_terms/{term}"),
+        format!("/sociale-kaart/aanbod/{service}/rooster.ics"),
+        format!("/mijn/introductie?aanbod={service}"),
+    ]);
+    seeds.extend([
         format!("/aanmelden?gemeente={municipality}"),
         "/aanmelden/ouder".into(),
         "/mijn-acties".into(),
         format!("/jongeren/{sam}/netwerk/vergelijk?van={snapshot}&tot=nu"),
-    ]
+    ]);
+    seeds
 }
 
 /// True when a concrete path (without query) fits a route pattern such as `/jongeren/{id}/plan`.
@@ -252,8 +281,25 @@ const NOT_PAGES: &[&str] = &[
     // JSON downloads.
     "/jongeren/{id}/plan/export",
     "/jongeren/{id}/gegevens/download",
+    // JSON APIs and calendar files: their headers are checked through the seeds below.
+    "/api/v1/sociale-kaart/zoeken",
+    "/hsds",
+    "/hsds/",
+    "/hsds/profile",
+    "/hsds/services",
+    "/hsds/services/{id}",
+    "/hsds/service_at_locations",
+    "/hsds/service_at_locations/{id}",
+    "/hsds/organizations",
+    "/hsds/organizations/{id}",
+    "/hsds/taxonomies",
+    "/hsds/taxonomies/{id}",
+    "/hsds/taxonomy_terms",
+    "/hsds/taxonomy_terms/{id}",
+    "/sociale-kaart/aanbod/{id}/rooster.ics",
     // Redirects to the young person's own pages.
     "/mijn/{section}",
+    "/mijn/introductie",
     "/start",
 ];
 

@@ -3,6 +3,7 @@
 //! history until it still runs after three months, or ends with a reason. Suggestions rank the
 //! opportunities by the young person's interests, age, wijk and budget, and say why.
 
+pub mod demo;
 pub mod domain;
 pub mod followup;
 mod pages;

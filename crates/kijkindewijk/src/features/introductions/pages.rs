@@ -128,7 +128,7 @@ pub async fn list_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Introduction, Action::Read).await?;
+    let access = access::check(&app, &actor, &id, Part::Introductions, Action::Read).await?;
     let can_write = access.may(Action::Write);
     let intros = repo::of_young_person(&app.db, &id).await?;
     let intros = views(&app, intros, side_of(access.tie), can_write).await?;
@@ -177,7 +177,7 @@ pub async fn suggestions_get(
         &app,
         &actor,
         &id,
-        (Part::Introduction, Action::Read),
+        (Part::Introductions, Action::Read),
         &[(Part::Profile, Action::Read)],
     )
     .await?;
@@ -259,7 +259,7 @@ pub async fn new_get(
     Path(id): Path<String>,
     Query(q): Query<ServiceQuery>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Introduction, Action::Write).await?;
+    let access = access::check(&app, &actor, &id, Part::Introductions, Action::Write).await?;
     let service = service_for(&app, &access, &q.aanbod).await?;
     let form = NewForm {
         aanbod: q.aanbod,
@@ -286,7 +286,7 @@ pub async fn new_post(
     Path(id): Path<String>,
     Form(form): Form<NewForm>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Introduction, Action::Write).await?;
+    let access = access::check(&app, &actor, &id, Part::Introductions, Action::Write).await?;
     let service = service_for(&app, &access, &form.aanbod).await?;
     let mut errors = FieldErrors::new();
     if form.message.chars().count() > 1000 {

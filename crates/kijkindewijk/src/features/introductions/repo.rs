@@ -192,8 +192,18 @@ pub async fn insert(
     by_name: &str,
     side: Side,
 ) -> Result<String, sqlx::Error> {
+    insert_at(tx, n, by_name, side, now()).await
+}
+
+/// [`insert`] at a given moment (the demo's history lies in the past).
+pub async fn insert_at(
+    tx: &mut Tx,
+    n: &NewIntro,
+    by_name: &str,
+    side: Side,
+    t: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
-    let t = now();
     let q = Query::insert()
         .into_table(Introductions::Table)
         .columns([
@@ -224,17 +234,30 @@ pub async fn insert(
         ])
         .to_owned();
     tx.execute(&q).await?;
-    event(
-        tx,
-        &id,
-        Status::Proposed,
-        None,
-        None,
+    let first = Step {
+        status: Status::Proposed,
+        reason: None,
+        note: None,
         by_name,
-        side.as_str(),
-    )
-    .await?;
+        by_side: side.as_str(),
+    };
+    event_at(tx, &id, &first, t).await?;
     Ok(id)
+}
+
+/// One line of an introduction's history.
+#[derive(Clone, Copy)]
+pub struct Step<'a> {
+    /// Status it moved to.
+    pub status: Status,
+    /// Reason of a decline or an end.
+    pub reason: Option<Reason>,
+    /// A note for the others.
+    pub note: Option<&'a str>,
+    /// Who moved it.
+    pub by_name: &'a str,
+    /// Which side: young, professional, partner or system.
+    pub by_side: &'a str,
 }
 
 /// Records a history line.
@@ -247,6 +270,30 @@ pub async fn event(
     by_name: &str,
     by_side: &str,
 ) -> Result<(), sqlx::Error> {
+    let step = Step {
+        status,
+        reason,
+        note,
+        by_name,
+        by_side,
+    };
+    event_at(tx, introduction_id, &step, now()).await
+}
+
+/// [`event`] at a given moment.
+pub async fn event_at(
+    tx: &mut Tx,
+    introduction_id: &str,
+    s: &Step<'_>,
+    at: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let Step {
+        status,
+        reason,
+        note,
+        by_name,
+        by_side,
+    } = *s;
     let q = Query::insert()
         .into_table(IntroductionEvents::Table)
         .columns([
@@ -269,7 +316,7 @@ pub async fn event(
                 .into(),
             by_name.into(),
             by_side.into(),
-            now().into(),
+            at.into(),
         ])
         .to_owned();
     tx.execute(&q).await.map(|_| ())
@@ -283,7 +330,18 @@ pub async fn move_status(
     to: Status,
     reason: Option<Reason>,
 ) -> Result<bool, sqlx::Error> {
-    let t = now();
+    move_status_at(tx, id, from, to, reason, now()).await
+}
+
+/// [`move_status`] at a given moment.
+pub async fn move_status_at(
+    tx: &mut Tx,
+    id: &str,
+    from: Status,
+    to: Status,
+    reason: Option<Reason>,
+    t: OffsetDateTime,
+) -> Result<bool, sqlx::Error> {
     let mut values = vec![
         (Introductions::Status, to.as_str().into()),
         (
