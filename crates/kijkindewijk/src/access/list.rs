@@ -112,3 +112,94 @@ pub async fn related(
     log::record_many(&app.db, &entries).await?;
     Ok(shown)
 }
+
+/// A young person as the partner of an organisation they were introduced to sees them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Introduced {
+    /// Id.
+    pub id: String,
+    /// First name (never the last name: the introduction does not need it).
+    pub first_name: String,
+    /// Date of birth, for the age.
+    pub birth_date: Date,
+    /// Municipality.
+    pub municipality_id: String,
+}
+
+impl Introduced {
+    /// Age today.
+    pub fn age(&self) -> i32 {
+        rules::age_on(self.birth_date, now().date())
+    }
+}
+
+/// The young people introduced to an organisation the actor is a member of, for a partner's inbox:
+/// one query, the same rules as [`super::check`] for [`Part::Introduction`], and one statement that
+/// logs every young person shown.
+pub async fn introduced(app: &AppState, actor: &Actor) -> AppResult<Vec<Introduced>> {
+    let y = YoungPeople::Table;
+    let (i, m) = (
+        Alias::new("introductions"),
+        Alias::new("organization_members"),
+    );
+    let q = Query::select()
+        .distinct()
+        .columns([
+            (y, YoungPeople::Id),
+            (y, YoungPeople::FirstName),
+            (y, YoungPeople::BirthDate),
+            (y, YoungPeople::MunicipalityId),
+        ])
+        .from(i.clone())
+        .inner_join(
+            m.clone(),
+            Expr::col((m.clone(), Alias::new("organization_id")))
+                .equals((i.clone(), Alias::new("organization_id"))),
+        )
+        .inner_join(
+            y,
+            Expr::col((y, YoungPeople::Id)).equals((i, Alias::new("young_person_id"))),
+        )
+        .and_where(Expr::col((m, Alias::new("user_id"))).eq(actor.user.id.clone()))
+        .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
+        .to_owned();
+    let rows: Vec<Introduced> = app.db.fetch_all(&q).await?;
+    let today = now().date();
+    let shown: Vec<Introduced> = rows
+        .into_iter()
+        .filter(|row| {
+            // A partner role in the young person's municipality, as the gate demands.
+            actor.user.grants.iter().any(|g| {
+                g.municipality_id == row.municipality_id && g.role == crate::auth::Role::Partner
+            })
+        })
+        .filter(|row| {
+            let facts = rules::Facts {
+                birth_date: row.birth_date,
+                today,
+                tie: rules::Tie::Partner,
+                consent: rules::Consent::default(),
+                emergency: false,
+            };
+            rules::decide(&facts, Part::Introduction, rules::Action::Read).is_ok()
+        })
+        .collect();
+    let ground = rules::Ground::Introduced.as_str();
+    let entries: Vec<log::Entry> = shown
+        .iter()
+        .map(|row| log::Entry {
+            young_person_id: &row.id,
+            actor_user_id: Some(&actor.user.id),
+            actor_role: role_for(rules::Tie::Partner, &actor.user),
+            actor_name: &actor.user.display_name,
+            part: Part::Introduction,
+            action: "list",
+            allowed: true,
+            ground,
+            emergency: false,
+            request_id: actor.request_id.as_deref(),
+        })
+        .collect();
+    log::record_many(&app.db, &entries).await?;
+    Ok(shown)
+}

@@ -71,6 +71,14 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
         !inbox.body.contains("Jansen"),
         "no last name for the partner"
     );
+    let sql = "SELECT COUNT(*) FROM access_log l JOIN young_people y ON y.id = l.young_person_id \
+               WHERE y.first_name = 'Sam' AND l.actor_role = 'partner' AND l.part = 'introduction' \
+               AND l.action = 'list' AND l.allowed";
+    let logged: i64 = match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+    };
+    assert_eq!(logged, 1, "the inbox showing Sam is in Sam's log, once");
     let detail = partner.get(&intro).await;
     assert!(
         detail.body.contains("Ik kan op woensdag na school.")

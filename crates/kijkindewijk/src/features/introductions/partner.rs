@@ -1,6 +1,6 @@
 //! The partner's inbox: introductions to their organisations, with no more of the young person than
-//! the introduction needs (first name, age, what they chose to tell). Each young person shown is a
-//! read through the gate and in their log.
+//! the introduction needs (first name, age, what they chose to tell). The young people shown come
+//! through the gate's list check in one query and each is in their own log.
 
 use askama::Template;
 use axum::extract::State;
@@ -8,7 +8,7 @@ use axum::response::Response;
 
 use super::pages::status_label;
 use super::repo::{self, Intro};
-use crate::access::{self, Action, Actor, Part};
+use crate::access::{self, Actor};
 use crate::auth::Role;
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -45,26 +45,15 @@ pub async fn inbox_get(
 ) -> AppResult<Response> {
     actor.user.require(Role::Partner)?;
     let intros = repo::for_partner(&app.db, &actor.user.id).await?;
-    let mut young: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
-    young.sort();
-    young.dedup();
-    let mut seen = Vec::new();
-    for id in young {
-        if let Some(a) = access::probe(&app, &actor, &id, Part::Introduction, Action::Read).await? {
-            seen.push((id, a.young.first_name.clone(), a.young.age()));
-        }
-    }
+    let young = access::list::introduced(&app, &actor).await?;
     let rows = intros
         .into_iter()
         .filter_map(|intro| {
-            let (_, first_name, age) = seen
-                .iter()
-                .find(|(id, _, _)| *id == intro.young_person_id)?
-                .clone();
+            let y = young.iter().find(|y| y.id == intro.young_person_id)?;
             Some(Row {
+                first_name: y.first_name.clone(),
+                age: y.age(),
                 intro,
-                first_name,
-                age,
             })
         })
         .collect();
