@@ -81,6 +81,10 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     assert_eq!(logged, 1, "the inbox showing Sam is in Sam's log, once");
     let detail = partner.get(&intro).await;
     assert!(
+        !detail.body.contains("Jansen"),
+        "the history names Sam by his first name for the partner"
+    );
+    assert!(
         detail.body.contains("Ik kan op woensdag na school.")
             && detail.body.contains("Neem geen contact op")
     );
@@ -235,4 +239,120 @@ async fn others_cannot_see_or_move_an_introduction() {
         StatusCode::NOT_FOUND
     );
     let _ = extract_between("", "", "");
+}
+
+#[tokio::test]
+async fn the_introduction_loop_works_through_the_json_api() {
+    let app = TestApp::spawn().await;
+    let sam = app.logged_in("sam").await;
+    let base = sam.get("/mijn/introducties").await.location();
+    let young_id = base
+        .trim_start_matches("/jongeren/")
+        .trim_end_matches("/introducties")
+        .to_string();
+    let sql = "SELECT s.id FROM services s JOIN organizations o ON o.id = s.organization_id \
+               WHERE o.name = 'VV Wijkerveen' AND s.name = 'Meidenvoetbal'";
+    let service = scalar(&app, sql, sql).await;
+    let new = format!("/api/v1/jongeren/{young_id}/introducties");
+
+    // Bad bodies: an unknown field, a missing listing, a listing that does not exist.
+    let unknown = sam
+        .post_json(
+            &new,
+            &format!(r#"{{"service_id":"{service}","colour":"red"}}"#),
+        )
+        .await;
+    assert!(unknown.status.is_client_error(), "{}", unknown.status);
+    let missing = sam.post_json(&new, r#"{"message":"hoi"}"#).await;
+    assert!(missing.status.is_client_error(), "{}", missing.status);
+    let nowhere = sam
+        .post_json(
+            &new,
+            r#"{"service_id":"00000000-0000-4000-8000-000000000000"}"#,
+        )
+        .await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.count("introductions").await, 5, "only the demo's");
+
+    let made = sam
+        .post_json(
+            &new,
+            &format!(
+                r#"{{"service_id":"{service}","message":"Ik wil keepen.","no_contact":true}}"#
+            ),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+    let intro = made.json();
+    assert_eq!(intro["status"], "proposed");
+    assert_eq!(intro["young_person"]["first_name"], "Sam");
+    assert_eq!(intro["no_contact"], true);
+    assert_eq!(intro["next_steps"], serde_json::json!(["ended"]));
+    let id = intro["id"].as_str().unwrap().to_string();
+
+    let twice = sam
+        .post_json(&new, &format!(r#"{{"service_id":"{service}"}}"#))
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        twice.json()["error"]["fields"]["message"].is_string(),
+        "{}",
+        twice.body
+    );
+
+    // The partner's inbox: first name and age, never the last name.
+    let partner = app.as_role("partner").await;
+    let inbox = partner.get("/api/v1/introducties").await;
+    assert_eq!(inbox.status, StatusCode::OK);
+    assert!(!inbox.body.contains("Jansen"));
+    let row = inbox.json()["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id.as_str())
+        .cloned()
+        .expect("the new introduction is in the inbox");
+    assert_eq!(row["young_person"]["age"], 15);
+    assert_eq!(
+        row["next_steps"],
+        serde_json::json!(["accepted", "declined", "ended"])
+    );
+
+    // Steps: the rules speak as field errors, nonsense is a bad request.
+    let step = format!("/api/v1/introducties/{id}/status");
+    let by_sam = sam.post_json(&step, r#"{"to":"accepted"}"#).await;
+    assert_eq!(by_sam.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(by_sam.json()["error"]["fields"]["to"].is_string());
+    let nonsense = partner.post_json(&step, r#"{"to":"flying"}"#).await;
+    assert_eq!(nonsense.status, StatusCode::BAD_REQUEST);
+    let no_reason = partner.post_json(&step, r#"{"to":"declined"}"#).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let accepted = partner
+        .post_json(
+            &step,
+            r#"{"to":"accepted","note":"Welkom bij de keepers!"}"#,
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    assert_eq!(accepted.json()["status"], "accepted");
+
+    // Everyone with access reads the same history; others do not find it.
+    let seen = sam.get(&format!("/api/v1/introducties/{id}")).await.json();
+    assert_eq!(seen["status"], "accepted");
+    let history = seen["history"].as_array().unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1]["note"], "Welkom bij de keepers!");
+    assert_eq!(history[1]["by_side"], "partner");
+    for other in ["ouder@wijkerveen.example", "daan@wijkerveen.example"] {
+        let c = app.logged_in(other).await;
+        let p = c.get(&format!("/api/v1/introducties/{id}")).await;
+        assert!(
+            matches!(p.status, StatusCode::FORBIDDEN | StatusCode::NOT_FOUND),
+            "{other}: {}",
+            p.status
+        );
+        assert!(p.body.starts_with('{'), "a JSON error: {}", p.body);
+    }
+    let anonymous = app.client().get("/api/v1/introducties").await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 }

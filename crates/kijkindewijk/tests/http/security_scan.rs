@@ -227,6 +227,7 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
     let sal = one(app, "SELECT MIN(id) FROM service_at_locations").await;
     let organization = one(app, "SELECT MIN(id) FROM organizations").await;
     let taxonomy = one(app, "SELECT MIN(id) FROM taxonomies").await;
+    let intro = one(app, "SELECT MIN(id) FROM introductions").await;
     let term = one(app, "SELECT MIN(id) FROM taxonomy_terms").await;
     let mut seeds: Vec<String> = [
         "/hsds",
@@ -238,6 +239,7 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         "/hsds/taxonomies",
         "/hsds/taxonomy_terms",
         "/api/v1/sociale-kaart/zoeken?q=voetballen",
+        "/api/v1/introducties",
     ]
     .map(String::from)
     .into();
@@ -246,6 +248,7 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         format!("/hsds/service_at_locations/{sal}"),
         format!("/hsds/organizations/{organization}"),
         format!("/hsds/taxonomies/{taxonomy}"),
+        format!("/api/v1/introducties/{intro}"),
         format!("/hsds/taxonomy_terms/{term}"),
         format!("/sociale-kaart/aanbod/{service}/rooster.ics"),
         format!("/mijn/introductie?aanbod={service}"),
@@ -283,6 +286,8 @@ const NOT_PAGES: &[&str] = &[
     "/jongeren/{id}/gegevens/download",
     // JSON APIs and calendar files: their headers are checked through the seeds below.
     "/api/v1/sociale-kaart/zoeken",
+    "/api/v1/introducties",
+    "/api/v1/introducties/{intro_id}",
     "/hsds",
     "/hsds/",
     "/hsds/profile",

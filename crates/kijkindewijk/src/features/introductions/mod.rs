@@ -3,8 +3,10 @@
 //! history until it still runs after three months, or ends with a reason. Suggestions rank the
 //! opportunities by the young person's interests, age, wijk and budget, and say why.
 
+mod api;
 pub mod demo;
 pub mod domain;
+pub mod flow;
 pub mod followup;
 mod pages;
 mod partner;
@@ -27,4 +29,8 @@ pub fn routes() -> Routes {
         .get("/introducties/{intro_id}", pages::detail_get)
         .post("/introducties/{intro_id}/status", pages::status_post)
         .get("/partner/introducties", partner::inbox_get)
+        .get("/api/v1/introducties", api::inbox_get)
+        .get("/api/v1/introducties/{intro_id}", api::one_get)
+        .post("/api/v1/introducties/{intro_id}/status", api::status_post)
+        .post("/api/v1/jongeren/{id}/introducties", api::new_post)
 }

@@ -9,16 +9,14 @@ use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::domain::{self, Reason, Side, Status};
-use super::followup;
-use super::repo::{self, Event, Intro, NewIntro};
+use super::flow::{self, Proposal, StepRequest, service_for, side_of};
+use super::repo::{self, Event, Intro};
 use super::suggest::{self, Suggestion, Why};
 use crate::access::{self, Access, Action, Actor, Part, Tie};
 use crate::auth::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::youth::repo as youth;
-use crate::features::youth::validate;
 use crate::i18n::Locale;
-use crate::platform::mail;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
 use crate::web::{Form, PageCtx, html, render, see_other};
@@ -62,15 +60,6 @@ pub fn status_label(s: &str) -> String {
 /// Translation id of a reason stored as text.
 pub fn reason_label(s: &Option<String>) -> Option<String> {
     s.as_deref().and_then(Reason::parse).map(Reason::label_id)
-}
-
-/// The side an actor with this tie plays.
-pub fn side_of(tie: Tie) -> Side {
-    match tie {
-        Tie::Partner => Side::Partner,
-        Tie::Professional => Side::Professional,
-        _ => Side::Young,
-    }
 }
 
 async fn views(
@@ -241,16 +230,6 @@ pub struct NewForm {
     no_contact: Option<String>,
 }
 
-async fn service_for(
-    app: &AppState,
-    access: &Access,
-    service_id: &str,
-) -> AppResult<repo::ServiceHead> {
-    repo::service(&app.db, &access.young.municipality_id, service_id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 /// GET /jongeren/{id}/introducties/nieuw?aanbod=…
 pub async fn new_get(
     State(app): State<AppState>,
@@ -288,71 +267,26 @@ pub async fn new_post(
 ) -> AppResult<Response> {
     let access = access::check(&app, &actor, &id, Part::Introductions, Action::Write).await?;
     let service = service_for(&app, &access, &form.aanbod).await?;
-    let mut errors = FieldErrors::new();
-    if form.message.chars().count() > 1000 {
-        errors.add("message", "intro-message-too-long");
-    }
-    let existing = repo::of_young_person(&app.db, &id).await?;
-    if existing
-        .iter()
-        .any(|i| i.service_id == service.id && !i.status().is_final())
-    {
-        errors.add("message", "intro-duplicate");
-    }
-    if !errors.is_empty() {
-        let age = access.young.age();
-        return render(
+    let proposal = Proposal {
+        service: &service,
+        message: &form.message,
+        no_contact: form.no_contact.is_some(),
+    };
+    match flow::propose(&app, &actor, &access, proposal, page.loc).await {
+        Ok(intro_id) => Ok(see_other(&format!("/introducties/{intro_id}"))),
+        Err(AppError::Validation(errors)) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &NewPage {
                 page,
-                age,
+                age: access.young.age(),
                 young: access.young,
                 service,
                 form,
                 errors,
             },
-        );
+        ),
+        Err(other) => Err(other),
     }
-    let side = side_of(access.tie);
-    let role = match side {
-        Side::Professional => "jeugdprofessional",
-        _ if access.tie == Tie::Own => "jongere",
-        _ => "ouder",
-    };
-    let new = NewIntro {
-        young_person_id: id.clone(),
-        service_id: service.id.clone(),
-        organization_id: service.organization_id.clone(),
-        proposed_by: actor.user.id.clone(),
-        proposed_by_role: role.into(),
-        message: form.message.clone(),
-        no_contact: form.no_contact.is_some(),
-    };
-    let mut tx = app.db.begin().await?;
-    let intro_id = repo::insert(&mut tx, &new, &actor.user.display_name, side).await?;
-    if let Some(email) = &service.organization_email {
-        // The partner is told there is an introduction; who it is they see only after logging in.
-        let link = format!("{}/introducties/{intro_id}", app.config.base_url());
-        let body = page.loc.t_args(
-            "intro-mail-new-body",
-            &[
-                ("service", FluentValue::from(service.name.clone())),
-                ("link", FluentValue::from(link)),
-            ],
-        );
-        mail::queue(
-            &mut tx,
-            app.config.smtp_url.is_some(),
-            Some(&access.young.municipality_id),
-            email,
-            &page.loc.t("intro-mail-new-subject"),
-            &body,
-        )
-        .await?;
-    }
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/introducties/{intro_id}")))
 }
 
 /// GET /mijn/introductie?aanbod=… — from a listing to the young person's own introduction form.
@@ -395,33 +329,6 @@ impl DetailPage {
     }
 }
 
-/// Loads an introduction and lets the gate decide for its young person; a partner must belong to the
-/// introduction's own organisation.
-async fn gate(
-    app: &AppState,
-    actor: &Actor,
-    intro_id: &str,
-    action: Action,
-) -> AppResult<(Intro, Access)> {
-    let intro = repo::one(&app.db, intro_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let access = access::check(
-        app,
-        actor,
-        &intro.young_person_id,
-        Part::Introduction,
-        action,
-    )
-    .await?;
-    if access.tie == Tie::Partner
-        && !repo::is_member(&app.db, &actor.user.id, &intro.organization_id).await?
-    {
-        return Err(AppError::NotFound);
-    }
-    Ok((intro, access))
-}
-
 async fn detail(
     app: &AppState,
     page: PageCtx,
@@ -430,9 +337,9 @@ async fn detail(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let may_write = access.may(Action::Write);
-    let view = views(app, vec![intro], side_of(access.tie), may_write)
-        .await?
-        .remove(0);
+    let side = side_of(access.tie);
+    let mut view = views(app, vec![intro], side, may_write).await?.remove(0);
+    flow::history_for(side, &access.young.first_name, &mut view.events);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -459,7 +366,7 @@ pub async fn detail_get(
     actor: Actor,
     Path(intro_id): Path<String>,
 ) -> AppResult<Response> {
-    let (intro, access) = gate(&app, &actor, &intro_id, Action::Read).await?;
+    let (intro, access) = flow::gate(&app, &actor, &intro_id, Action::Read).await?;
     detail(&app, page, intro, access, FieldErrors::new()).await
 }
 
@@ -482,47 +389,21 @@ pub async fn status_post(
     Path(intro_id): Path<String>,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
-    let (intro, access) = gate(&app, &actor, &intro_id, Action::Write).await?;
-    let side = side_of(access.tie);
-    let to = Status::parse(&form.to).ok_or(AppError::BadRequest("error-bad-form"))?;
-    let reason = if form.reason.is_empty() {
-        None
-    } else {
-        Some(Reason::parse(&form.reason).ok_or(AppError::BadRequest("error-bad-form"))?)
+    let (intro, access) = flow::gate(&app, &actor, &intro_id, Action::Write).await?;
+    let step = StepRequest {
+        to: &form.to,
+        reason: &form.reason,
+        note: &form.note,
     };
-    let mut errors = FieldErrors::new();
-    validate::text(&form.note, "note", &mut errors);
-    if let Err(refused) = domain::may_move(intro.status(), to, side, reason, intro.days_started()) {
-        errors.add("to", refused.message_id());
+    match flow::advance(&app, &actor, &access, &intro, step).await {
+        Ok(()) => Ok(see_other(&format!("/introducties/{intro_id}"))),
+        Err(AppError::Validation(errors)) => {
+            // Read again: someone else may have moved it meanwhile.
+            let intro = repo::one(&app.db, &intro_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            detail(&app, page, intro, access, errors).await
+        }
+        Err(other) => Err(other),
     }
-    if !errors.is_empty() {
-        return detail(&app, page, intro, access, errors).await;
-    }
-    let mut tx = app.db.begin().await?;
-    if !repo::move_status(&mut tx, &intro.id, intro.status(), to, reason).await? {
-        // Someone else moved it between reading and posting.
-        drop(tx);
-        let intro = repo::one(&app.db, &intro_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        errors.add("to", "intro-refused-changed");
-        return detail(&app, page, intro, access, errors).await;
-    }
-    let note = (!form.note.trim().is_empty()).then_some(form.note.as_str());
-    repo::event(
-        &mut tx,
-        &intro.id,
-        to,
-        reason,
-        note,
-        &actor.user.display_name,
-        side.as_str(),
-    )
-    .await?;
-    if to == Status::Started {
-        followup::schedule(&mut tx, &intro.id).await?;
-    }
-    youth::touch(&mut tx, &intro.young_person_id).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/introducties/{intro_id}")))
 }

@@ -1,0 +1,216 @@
+//! The two changes of the introduction loop, shared by the pages and the JSON API: proposing an
+//! introduction and moving one a step. The caller has passed the access gate; these check the
+//! input and the status rules, and write in one transaction. Refusals come back as
+//! [`AppError::Validation`] with one message per field, so a page can show the form again and the
+//! API can answer 422.
+
+use fluent_templates::fluent_bundle::FluentValue;
+
+use super::domain::{self, Reason, Side, Status};
+use super::followup;
+use super::repo::{self, Intro, NewIntro, ServiceHead};
+use crate::access::{self, Access, Action, Actor, Part, Tie};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::features::youth::repo as youth;
+use crate::features::youth::validate;
+use crate::i18n::Locale;
+use crate::platform::mail;
+use crate::state::AppState;
+
+/// Longest message to the partner, in characters.
+pub const MESSAGE_MAX: usize = 1000;
+
+/// The side an actor with this tie plays.
+pub fn side_of(tie: Tie) -> Side {
+    match tie {
+        Tie::Partner => Side::Partner,
+        Tie::Professional => Side::Professional,
+        _ => Side::Young,
+    }
+}
+
+/// The history as the viewing side may see it: a partner sees the young person (or the parent who
+/// acted for them) by the young person's first name only, as everywhere else in the introduction.
+pub fn history_for(viewer: Side, first_name: &str, events: &mut [repo::Event]) {
+    if viewer != Side::Partner {
+        return;
+    }
+    for e in events
+        .iter_mut()
+        .filter(|e| e.by_side == Side::Young.as_str())
+    {
+        e.by_name = first_name.to_string();
+    }
+}
+
+/// A listing of the young person's own municipality, or not found.
+pub async fn service_for(
+    app: &AppState,
+    access: &Access,
+    service_id: &str,
+) -> AppResult<ServiceHead> {
+    repo::service(&app.db, &access.young.municipality_id, service_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Loads an introduction and lets the gate decide for its young person; a partner must belong to the
+/// introduction's own organisation.
+pub async fn gate(
+    app: &AppState,
+    actor: &Actor,
+    intro_id: &str,
+    action: Action,
+) -> AppResult<(Intro, Access)> {
+    let intro = repo::one(&app.db, intro_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let access = access::check(
+        app,
+        actor,
+        &intro.young_person_id,
+        Part::Introduction,
+        action,
+    )
+    .await?;
+    if access.tie == Tie::Partner
+        && !repo::is_member(&app.db, &actor.user.id, &intro.organization_id).await?
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok((intro, access))
+}
+
+/// What the young person (or the professional with them) proposes.
+pub struct Proposal<'a> {
+    /// The listing.
+    pub service: &'a ServiceHead,
+    /// What the young person chooses to tell the partner.
+    pub message: &'a str,
+    /// "Neem geen contact met mij op".
+    pub no_contact: bool,
+}
+
+/// Stores a new introduction after checking the message and that no open one to the same listing
+/// exists; the organisation gets a notice (without the young person's name) in the same
+/// transaction. Returns the new introduction's id.
+pub async fn propose(
+    app: &AppState,
+    actor: &Actor,
+    access: &Access,
+    p: Proposal<'_>,
+    loc: Locale,
+) -> AppResult<String> {
+    let young_id = &access.young.id;
+    let mut errors = FieldErrors::new();
+    if p.message.chars().count() > MESSAGE_MAX {
+        errors.add("message", "intro-message-too-long");
+    }
+    let existing = repo::of_young_person(&app.db, young_id).await?;
+    if existing
+        .iter()
+        .any(|i| i.service_id == p.service.id && !i.status().is_final())
+    {
+        errors.add("message", "intro-duplicate");
+    }
+    errors.into_result()?;
+    let side = side_of(access.tie);
+    let role = match side {
+        Side::Professional => "jeugdprofessional",
+        _ if access.tie == Tie::Own => "jongere",
+        _ => "ouder",
+    };
+    let new = NewIntro {
+        young_person_id: young_id.clone(),
+        service_id: p.service.id.clone(),
+        organization_id: p.service.organization_id.clone(),
+        proposed_by: actor.user.id.clone(),
+        proposed_by_role: role.into(),
+        message: p.message.to_string(),
+        no_contact: p.no_contact,
+    };
+    let mut tx = app.db.begin().await?;
+    let intro_id = repo::insert(&mut tx, &new, &actor.user.display_name, side).await?;
+    if let Some(email) = &p.service.organization_email {
+        // The partner is told there is an introduction; who it is they see only after logging in.
+        let link = format!("{}/introducties/{intro_id}", app.config.base_url());
+        let body = loc.t_args(
+            "intro-mail-new-body",
+            &[
+                ("service", FluentValue::from(p.service.name.clone())),
+                ("link", FluentValue::from(link)),
+            ],
+        );
+        mail::queue(
+            &mut tx,
+            app.config.smtp_url.is_some(),
+            Some(&access.young.municipality_id),
+            email,
+            &loc.t("intro-mail-new-subject"),
+            &body,
+        )
+        .await?;
+    }
+    youth::touch(&mut tx, young_id).await?;
+    tx.commit().await?;
+    Ok(intro_id)
+}
+
+/// A requested step, as typed (the page's form and the API's body have the same fields).
+pub struct StepRequest<'a> {
+    /// The status to move to.
+    pub to: &'a str,
+    /// The reason, for a decline or an end.
+    pub reason: &'a str,
+    /// A note for the others.
+    pub note: &'a str,
+}
+
+/// Moves an introduction one step when the rules let the actor's side take it. A status or reason
+/// that does not exist is a bad request; a step that does not follow, or that someone else took
+/// meanwhile, is a message on the field `to`.
+pub async fn advance(
+    app: &AppState,
+    actor: &Actor,
+    access: &Access,
+    intro: &Intro,
+    step: StepRequest<'_>,
+) -> AppResult<()> {
+    let side = side_of(access.tie);
+    let to = Status::parse(step.to).ok_or(AppError::BadRequest("error-bad-form"))?;
+    let reason = if step.reason.is_empty() {
+        None
+    } else {
+        Some(Reason::parse(step.reason).ok_or(AppError::BadRequest("error-bad-form"))?)
+    };
+    let mut errors = FieldErrors::new();
+    validate::text(step.note, "note", &mut errors);
+    if let Err(refused) = domain::may_move(intro.status(), to, side, reason, intro.days_started()) {
+        errors.add("to", refused.message_id());
+    }
+    errors.into_result()?;
+    let mut tx = app.db.begin().await?;
+    if !repo::move_status(&mut tx, &intro.id, intro.status(), to, reason).await? {
+        // Someone else moved it between reading and posting.
+        let mut errors = FieldErrors::new();
+        errors.add("to", "intro-refused-changed");
+        return Err(AppError::Validation(errors));
+    }
+    let note = (!step.note.trim().is_empty()).then_some(step.note);
+    repo::event(
+        &mut tx,
+        &intro.id,
+        to,
+        reason,
+        note,
+        &actor.user.display_name,
+        side.as_str(),
+    )
+    .await?;
+    if to == Status::Started {
+        followup::schedule(&mut tx, &intro.id).await?;
+    }
+    youth::touch(&mut tx, &intro.young_person_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
