@@ -226,6 +226,10 @@ mod tests {
             "forgot-",
             "map-",
             "hsds-",
+            "part-",
+            "intro-",
+            "youth-",
+            "log-",
         ];
         let defined = defined();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));

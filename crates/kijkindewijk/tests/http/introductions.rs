@@ -355,4 +355,20 @@ async fn the_introduction_loop_works_through_the_json_api() {
     }
     let anonymous = app.client().get("/api/v1/introducties").await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+
+    // Sam reads in his own log, in plain words, that the club's partner looked and acted.
+    let log = sam.get(&format!("/jongeren/{young_id}/logboek")).await;
+    assert_eq!(log.status, StatusCode::OK);
+    assert!(
+        log.body.contains("Lisa Smit")
+            && log
+                .body
+                .contains("de introductie bij een club of activiteit"),
+        "{}",
+        log.body
+    );
+    assert!(
+        log.body
+            .contains("je introducties bij clubs en activiteiten")
+    );
 }
