@@ -102,6 +102,32 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
         );
     }
 
+    // Sam changes his mind about being contacted; only his side may.
+    let by_noor = app
+        .logged_in("noor@wijkerveen.example")
+        .await
+        .post(&format!("{intro}/contact"), &[])
+        .await;
+    assert_eq!(by_noor.status, StatusCode::FORBIDDEN);
+    let allowed = sam.post(&format!("{intro}/contact"), &[]).await;
+    assert_eq!(allowed.status, StatusCode::SEE_OTHER);
+    assert!(
+        !partner
+            .get(&intro)
+            .await
+            .body
+            .contains("Neem geen contact op")
+    );
+    sam.post(&format!("{intro}/contact"), &[("no_contact", "ja")])
+        .await;
+    assert!(
+        partner
+            .get(&intro)
+            .await
+            .body
+            .contains("Neem geen contact op")
+    );
+
     // Only the partner says yes or no; a no needs a reason.
     let young_accepts = sam
         .post(&format!("{intro}/status"), &[("to", "accepted")])

@@ -28,6 +28,7 @@ pub fn routes() -> Routes {
         .get("/mijn/introductie", pages::mine_get)
         .get("/introducties/{intro_id}", pages::detail_get)
         .post("/introducties/{intro_id}/status", pages::status_post)
+        .post("/introducties/{intro_id}/contact", pages::contact_post)
         .get("/partner/introducties", partner::inbox_get)
         .get("/api/v1/introducties", api::inbox_get)
         .get("/api/v1/introducties/{intro_id}", api::one_get)

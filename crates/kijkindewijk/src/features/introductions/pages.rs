@@ -314,6 +314,8 @@ struct DetailPage {
     age: i32,
     partner_view: bool,
     reasons: [Reason; 4],
+    /// The young person's side may switch "neem geen contact met mij op".
+    may_set_contact: bool,
     errors: FieldErrors,
 }
 
@@ -340,6 +342,7 @@ async fn detail(
     let side = side_of(access.tie);
     let mut view = views(app, vec![intro], side, may_write).await?.remove(0);
     flow::history_for(side, &access.young.first_name, &mut view.events);
+    let may_set_contact = may_write && side == Side::Young && !view.intro.status().is_final();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -353,6 +356,7 @@ async fn detail(
             first_name: access.young.first_name.clone(),
             age: access.young.age(),
             partner_view: access.tie == Tie::Partner,
+            may_set_contact,
             reasons: Reason::ALL,
             errors,
         },
@@ -406,4 +410,36 @@ pub async fn status_post(
         }
         Err(other) => Err(other),
     }
+}
+
+/// The "neem geen contact met mij op" switch.
+#[derive(Deserialize, Default)]
+pub struct ContactForm {
+    #[serde(default)]
+    no_contact: Option<String>,
+}
+
+/// POST /introducties/{intro_id}/contact — the young person (or, under 12, the parent) says whether
+/// the club may contact them directly. Only their side may; a closed introduction stays as it was.
+pub async fn contact_post(
+    State(app): State<AppState>,
+    page: PageCtx,
+    actor: Actor,
+    Path(intro_id): Path<String>,
+    Form(form): Form<ContactForm>,
+) -> AppResult<Response> {
+    let (intro, access) = flow::gate(&app, &actor, &intro_id, Action::Write).await?;
+    if side_of(access.tie) != Side::Young {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = app.db.begin().await?;
+    if !repo::set_no_contact(&mut tx, &intro.id, form.no_contact.is_some()).await? {
+        drop(tx);
+        let mut errors = FieldErrors::new();
+        errors.add("to", "intro-refused-closed");
+        return detail(&app, page, intro, access, errors).await;
+    }
+    crate::features::youth::repo::touch(&mut tx, &intro.young_person_id).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/introducties/{intro_id}")))
 }

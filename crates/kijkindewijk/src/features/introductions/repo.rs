@@ -362,6 +362,24 @@ pub async fn move_status_at(
     Ok(tx.execute(&q).await? == 1)
 }
 
+/// Sets "neem geen contact met mij op" on an introduction that is still open; false when it has
+/// ended meanwhile.
+pub async fn set_no_contact(tx: &mut Tx, id: &str, no_contact: bool) -> Result<bool, sqlx::Error> {
+    let q = Query::update()
+        .table(Introductions::Table)
+        .values([
+            (Introductions::NoContact, no_contact.into()),
+            (Introductions::UpdatedAt, now().into()),
+        ])
+        .and_where(Expr::col(Introductions::Id).eq(id))
+        .and_where(
+            Expr::col(Introductions::Status)
+                .is_not_in([Status::Declined.as_str(), Status::Ended.as_str()]),
+        )
+        .to_owned();
+    Ok(tx.execute(&q).await? == 1)
+}
+
 /// Notes that the three-month question was asked.
 pub async fn mark_follow_up(db: &Db, id: &str) -> Result<(), sqlx::Error> {
     let q = Query::update()
