@@ -64,6 +64,7 @@ intro-message-label = What do you want to tell the club?
 intro-message-hint = For example: when you can come, or what you can already do. Optional.
 intro-message-too-long = This message is too long. Use at most 1000 characters.
 intro-no-contact-label = Do not contact me (the club does not call or mail me directly)
+intro-by-someone-close = someone close to { $name }
 intro-contact-save = Save your choice
 intro-refused-closed = This introduction has been closed. You can no longer change this.
 intro-duplicate = You were already introduced here. See how it goes under your introductions.

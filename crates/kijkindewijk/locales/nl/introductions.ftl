@@ -64,6 +64,7 @@ intro-message-label = Wat wil je de club vertellen?
 intro-message-hint = Bijvoorbeeld: wanneer je kunt, of wat je al kunt. Niet verplicht.
 intro-message-too-long = Dit bericht is te lang. Gebruik hoogstens 1000 tekens.
 intro-no-contact-label = Neem geen contact met mij op (de club belt of mailt mij niet zelf)
+intro-by-someone-close = iemand uit de omgeving van { $name }
 intro-contact-save = Bewaar je keuze
 intro-refused-closed = Deze introductie is afgesloten. Je kunt dit niet meer veranderen.
 intro-duplicate = Je bent hier al voorgesteld. Kijk bij je introducties hoe het gaat.

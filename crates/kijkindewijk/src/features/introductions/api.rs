@@ -15,6 +15,7 @@ use super::repo::{self, Event, Intro};
 use crate::access::{self, Access, Action, Actor, Part};
 use crate::auth::Role;
 use crate::error::AppResult;
+use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::Json;
 use crate::web::extract::Path;
@@ -111,7 +112,12 @@ async fn one_out(app: &AppState, intro: Intro, access: &Access) -> AppResult<Int
     let mut events = repo::events(&app.db, std::slice::from_ref(&intro.id)).await?;
     let side = side_of(access.tie);
     for (_, e) in events.iter_mut() {
-        flow::history_for(side, &access.young.first_name, std::slice::from_mut(e));
+        flow::history_for(
+            side,
+            &access.young.first_name,
+            Locale::Nl,
+            std::slice::from_mut(e),
+        );
     }
     let steps = if access.may(Action::Write) {
         domain::next_steps(intro.status(), side, intro.days_started())
@@ -142,7 +148,12 @@ pub async fn inbox_get(State(app): State<AppState>, actor: Actor) -> AppResult<R
             .and_then(|i| young.iter().find(|y| y.id == i.young_person_id))
             .map(|y| y.first_name.as_str())
             .unwrap_or_default();
-        flow::history_for(domain::Side::Partner, first_name, std::slice::from_mut(e));
+        flow::history_for(
+            domain::Side::Partner,
+            first_name,
+            Locale::Nl,
+            std::slice::from_mut(e),
+        );
     }
     let contents: Vec<IntroOut> = intros
         .into_iter()
@@ -229,7 +240,7 @@ pub async fn new_post(
         message: &body.message,
         no_contact: body.no_contact,
     };
-    let intro_id = flow::propose(&app, &actor, &access, proposal, crate::i18n::Locale::Nl).await?;
+    let intro_id = flow::propose(&app, &actor, &access, proposal, Locale::Nl).await?;
     let intro = repo::one(&app.db, &intro_id)
         .await?
         .ok_or(crate::error::AppError::NotFound)?;

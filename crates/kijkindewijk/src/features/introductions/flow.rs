@@ -29,17 +29,32 @@ pub fn side_of(tie: Tie) -> Side {
     }
 }
 
-/// The history as the viewing side may see it: a partner sees the young person (or the parent who
-/// acted for them) by the young person's first name only, as everywhere else in the introduction.
-pub fn history_for(viewer: Side, first_name: &str, events: &mut [repo::Event]) {
+/// The history as the viewing side may see it. A partner may know the young person's first name and
+/// no more: not the last name their account carries, and not who else stands with them. A step on
+/// the young person's side shows the first name when the young person took it, and "someone close
+/// to them" when a parent did.
+pub fn history_for(viewer: Side, first_name: &str, loc: Locale, events: &mut [repo::Event]) {
     if viewer != Side::Partner {
         return;
     }
+    let first_word = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
     for e in events
         .iter_mut()
         .filter(|e| e.by_side == Side::Young.as_str())
     {
-        e.by_name = first_name.to_string();
+        e.by_name = if first_word(&e.by_name) == first_word(first_name) {
+            first_name.to_string()
+        } else {
+            loc.t_args(
+                "intro-by-someone-close",
+                &[("name", FluentValue::from(first_name.to_string()))],
+            )
+        };
     }
 }
 
@@ -213,4 +228,45 @@ pub async fn advance(
     youth::touch(&mut tx, &intro.young_person_id).await?;
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(by_name: &str, by_side: &str) -> repo::Event {
+        repo::Event {
+            status: "proposed".into(),
+            reason: None,
+            note: None,
+            by_name: by_name.into(),
+            by_side: by_side.into(),
+            at: time::OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn a_partner_sees_the_young_side_by_first_name_only() {
+        let mut events = vec![
+            event("Sam Jansen", "young"),
+            event("Fatima El Amrani", "young"),
+            event("Noor de Vries", "professional"),
+            event("Lisa Smit", "partner"),
+        ];
+        let mut same = events.clone();
+        history_for(Side::Partner, "Sam", Locale::Nl, &mut events);
+        let names: Vec<&str> = events.iter().map(|e| e.by_name.as_str()).collect();
+        assert_eq!(names[0], "Sam");
+        assert!(
+            names[1].contains("Sam") && !names[1].contains("Fatima"),
+            "{}",
+            names[1]
+        );
+        assert_eq!(&names[2..], ["Noor de Vries", "Lisa Smit"]);
+        history_for(Side::Young, "Sam", Locale::Nl, &mut same);
+        assert_eq!(
+            same[0].by_name, "Sam Jansen",
+            "the young person's own side sees all"
+        );
+    }
 }

@@ -341,7 +341,7 @@ async fn detail(
     let may_write = access.may(Action::Write);
     let side = side_of(access.tie);
     let mut view = views(app, vec![intro], side, may_write).await?.remove(0);
-    flow::history_for(side, &access.young.first_name, &mut view.events);
+    flow::history_for(side, &access.young.first_name, page.loc, &mut view.events);
     let may_set_contact = may_write && side == Side::Young && !view.intro.status().is_final();
     let status = if errors.is_empty() {
         StatusCode::OK
