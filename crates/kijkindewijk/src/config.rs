@@ -317,6 +317,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail returns its own error type
     fn layers_apply_in_order_and_unknown_keys_are_reported() {
         figment::Jail::expect_with(|jail| {
             jail.create_file(
@@ -378,6 +379,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail returns its own error type
     fn rejects_unknown_database_scheme() {
         figment::Jail::expect_with(|jail| {
             jail.set_env("KKDW_DATABASE_URL", "mysql://x");

@@ -14,7 +14,14 @@ pub const MUNICIPALITY: (&str, &str) = ("GM0990", "Wijkerveen");
 /// A second municipality, to show that tenants stay apart.
 pub const OTHER_MUNICIPALITY: (&str, &str) = ("GM0991", "Buurendam");
 
-const WIJKEN: &[(&str, &str, &[(&str, &str)])] = &[
+/// A demo wijk: CBS code, name, and its buurten (code, name).
+type DemoWijk = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const WIJKEN: &[DemoWijk] = &[
     (
         "WK099001",
         "Centrum",

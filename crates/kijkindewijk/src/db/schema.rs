@@ -51,10 +51,14 @@ fn family(declared: &str) -> String {
     f.to_string()
 }
 
+/// A column as read back: table, name, normalised type, nullable.
+type ColumnRow = (String, String, String, bool);
+/// An index as read back: table, name.
+type IndexRow = (String, String);
+
 /// Reads the schema of the connected database.
 pub async fn describe(db: &Db) -> Result<Schema, sqlx::Error> {
-    let (columns, indexes): (Vec<(String, String, String, bool)>, Vec<(String, String)>) = match db
-    {
+    let (columns, indexes): (Vec<ColumnRow>, Vec<IndexRow>) = match db {
         Db::Sqlite(p) => {
             let cols: Vec<(String, String, String, i64, i64)> = sqlx::query_as(
                 "SELECT m.name, c.name, c.type, c.\"notnull\", c.pk FROM sqlite_master m \

@@ -91,7 +91,9 @@ fn months_ago(months: i64) -> OffsetDateTime {
 
 /// The 40 people around Sam, by sector and ring.
 fn sams_network() -> Vec<Person> {
-    let groups: [(&str, &[(&str, i64, bool)]); 7] = [
+    // Per sector: (name, ring, trusted) of each person.
+    type Sector = (&'static str, &'static [(&'static str, i64, bool)]);
+    let groups: [Sector; 7] = [
         (
             "household",
             &[
