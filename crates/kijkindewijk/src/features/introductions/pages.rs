@@ -422,6 +422,25 @@ async fn gate(
     Ok((intro, access))
 }
 
+/// The name a partner sees for a step taken on the young person's side of the history. The partner
+/// may know the young person's first name and no more: not the last name their account carries, not
+/// who else stands with them (a parent, someone from their network). The young person is shown by
+/// first name, anyone else on their side as someone close to them.
+fn partner_sees(by_name: &str, young: &access::YoungPerson, loc: Locale) -> String {
+    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let by = words(by_name);
+    let own = by == words(&format!("{} {}", young.first_name, young.last_name))
+        || by == words(&young.first_name);
+    if own {
+        young.first_name.clone()
+    } else {
+        loc.t_args(
+            "intro-by-someone-close",
+            &[("name", FluentValue::from(young.first_name.clone()))],
+        )
+    }
+}
+
 async fn detail(
     app: &AppState,
     page: PageCtx,
@@ -430,9 +449,16 @@ async fn detail(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let may_write = access.may(Action::Write);
-    let view = views(app, vec![intro], side_of(access.tie), may_write)
+    let mut view = views(app, vec![intro], side_of(access.tie), may_write)
         .await?
         .remove(0);
+    if access.tie == Tie::Partner {
+        for e in &mut view.events {
+            if e.by_side == Side::Young.as_str() {
+                e.by_name = partner_sees(&e.by_name, &access.young, page.loc);
+            }
+        }
+    }
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -525,4 +551,35 @@ pub async fn status_post(
     youth::touch(&mut tx, &intro.young_person_id).await?;
     tx.commit().await?;
     Ok(see_other(&format!("/introducties/{intro_id}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partner_sees;
+    use crate::access::YoungPerson;
+    use crate::i18n::Locale;
+
+    fn sam() -> YoungPerson {
+        YoungPerson {
+            id: "y".into(),
+            municipality_id: "m".into(),
+            wijk_id: None,
+            user_id: None,
+            first_name: "Sam".into(),
+            last_name: "Jansen".into(),
+            birth_date: time::macros::date!(2010 - 01 - 01),
+            erased_at: None,
+        }
+    }
+
+    #[test]
+    fn a_partner_sees_the_young_persons_first_name_and_no_other_name_from_their_side() {
+        let young = sam();
+        assert_eq!(partner_sees("Sam Jansen", &young, Locale::Nl), "Sam");
+        assert_eq!(partner_sees(" sam  jansen ", &young, Locale::Nl), "Sam");
+        assert_eq!(partner_sees("Sam", &young, Locale::Nl), "Sam");
+        let parent = partner_sees("Marco Jansen", &young, Locale::Nl);
+        assert_eq!(parent, "iemand uit de omgeving van Sam");
+        assert!(!parent.contains("Jansen") && !parent.contains("Marco"));
+    }
 }
