@@ -13,6 +13,7 @@ const { parseDemoOutput, freePort } = require('./lib/server');
 const { runAxe, formatViolations } = require('./lib/axe');
 const { checkFocusOrder, checkSkipLink } = require('./lib/keyboard');
 const { checkReflow } = require('./lib/reflow');
+const { startTiles, crc32 } = require('./lib/tiles');
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -118,4 +119,24 @@ test('the keyboard check reports a focus trap', async () => {
   const { problems } = await checkFocusOrder(page);
   assert.ok(problems.some((p) => /stuck|not reachable/.test(p)), problems.join('\n'));
   await page.close();
+});
+
+test('the local tile server answers tiles the browser can draw, and nothing else', async () => {
+  assert.equal(crc32(Buffer.from('123456789')), 0xcbf43926);
+  const tiles = await startTiles();
+  try {
+    const page = await open('good.html');
+    const size = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, tiles.url.replace('{z}/{x}/{y}', '12/2105/1350'));
+    assert.deepEqual(size, [256, 256]);
+    assert.equal(tiles.requests(), 1);
+    assert.equal((await fetch(`${tiles.origin}/anders`)).status, 404);
+    await page.close();
+  } finally {
+    await tiles.stop();
+  }
 });

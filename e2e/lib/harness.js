@@ -137,6 +137,7 @@ class Run {
     this.base = server.base;
     this.password = server.password;
     this.logins = server.logins;
+    this.tiles = server.tiles; // the map tile server on localhost (lib/tiles.js)
     this.variant = variant;
     this.artifacts = artifacts;
     this.state = {}; // shared between the journeys of one variant, in file order

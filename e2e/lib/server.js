@@ -1,11 +1,14 @@
 'use strict';
 // Starts the kijkindewijk binary with `serve --demo` on a free port over a fresh temporary SQLite
-// database, and reads the demo logins it prints.
+// database, and reads the demo logins it prints. Nothing the server or the pages use may be on the
+// internet: map tiles come from a tile server on localhost (lib/tiles.js), and postcodes only from
+// the demo's own postcode table (the online geocoder is off).
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
+const { startTiles } = require('./tiles');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -56,12 +59,15 @@ async function startServer(binary, { password, log }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kkdw-e2e-'));
+  const tiles = await startTiles();
   const env = {
     ...process.env,
     KKDW_DATABASE_URL: `sqlite://${path.join(dir, 'e2e.db')}`,
     KKDW_DEMO_PASSWORD: password,
     KKDW_PUBLIC_URL: base,
     KKDW_LOG: process.env.KKDW_LOG || 'warn',
+    KKDW_MAP_TILES_URL: tiles.url,
+    KKDW_GEOCODER_URL: '',
   };
   delete env.KKDW_CONFIG;
   const child = spawn(path.resolve(binary), ['serve', '--demo', '--listen', `127.0.0.1:${port}`], {
@@ -89,13 +95,17 @@ async function startServer(binary, { password, log }) {
       reject(new Error(`server exited (${code}) before listening:\n${out}\n${err}`));
     });
   });
-  await ready;
+  await ready.catch(async (e) => {
+    await tiles.stop();
+    throw e;
+  });
   const demo = parseDemoOutput(out);
   if (!demo.logins.length) throw new Error(`no demo logins in the output:\n${out}`);
   return {
     base,
     password: demo.password || password,
     logins: demo.logins,
+    tiles,
     serverErrors: () => err.split('\n').filter((l) => /\bERROR\b/.test(l)),
     async stop() {
       if (child.exitCode === null) {
@@ -104,6 +114,7 @@ async function startServer(binary, { password, log }) {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      await tiles.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

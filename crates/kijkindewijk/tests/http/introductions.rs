@@ -88,6 +88,11 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
         detail.body.contains("Ik kan op woensdag na school.")
             && detail.body.contains("Neem geen contact op")
     );
+    assert!(
+        !detail.body.contains("Jansen") && detail.body.contains("voorgesteld · Sam"),
+        "the history names Sam by first name for the partner: {}",
+        detail.body
+    );
     let id = base.trim_start_matches("/jongeren/");
     for url in [
         format!("/jongeren/{id}"),
