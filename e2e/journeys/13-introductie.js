@@ -48,7 +48,15 @@ module.exports = {
     await sam.expectText(LISTING);
     await sam.expectText('voorgesteld');
     await sam.expectText(MESSAGE);
-    await sam.expectText('Je wilt niet dat de club zelf contact met je opneemt.');
+    // His choice not to be contacted is on the page, and he can change it while it runs.
+    t.expect(await sam.page.locator('#f-no_contact').isChecked(), 'the no-contact choice is ticked');
+    await sam.page.locator('#f-no_contact').uncheck();
+    await sam.click(`form[action="${intro}/contact"] button[type="submit"]`);
+    sam.expectPath(intro);
+    t.expect(!(await sam.page.locator('#f-no_contact').isChecked()), 'the choice was switched off');
+    await sam.page.locator('#f-no_contact').check();
+    await sam.click(`form[action="${intro}/contact"] button[type="submit"]`);
+    t.expect(await sam.page.locator('#f-no_contact').isChecked(), 'and on again');
     await sam.shot('proposed');
 
     // The same listing again, while this one runs: refused in Dutch, with the message kept.

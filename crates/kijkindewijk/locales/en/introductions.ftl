@@ -73,7 +73,6 @@ intro-inbox-title = Introductions
 intro-inbox-intro = Young people who want to start with you. You see only what is needed: first name, age and what the young person tells.
 intro-inbox-empty = There are no introductions yet.
 intro-inbox-back = Back to the introductions
-intro-by-someone-close = someone close to { $name }
 
 intro-mail-new-subject = A new introduction through KijKINDeWijk
 intro-mail-new-body =

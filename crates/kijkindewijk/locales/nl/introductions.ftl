@@ -73,7 +73,6 @@ intro-inbox-title = Introducties
 intro-inbox-intro = Jongeren die bij jullie willen beginnen. Je ziet alleen wat nodig is: voornaam, leeftijd en wat de jongere vertelt.
 intro-inbox-empty = Er zijn nog geen introducties.
 intro-inbox-back = Terug naar de introducties
-intro-by-someone-close = iemand uit de omgeving van { $name }
 
 intro-mail-new-subject = Een nieuwe introductie via KijKINDeWijk
 intro-mail-new-body =
