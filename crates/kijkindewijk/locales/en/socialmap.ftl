@@ -394,6 +394,11 @@ map-orgs-link-intro = The partner must already have an account with the partner 
 map-orgs-login = Login name or e-mail address of the partner
 map-orgs-login-hint = For example partner@club.nl.
 map-orgs-link-submit = Link
+map-org-edit-title = Details of the organisation
+map-org-edit-intro = These details are shown with every listing of the organisation. New introductions of young people are sent to the e-mail address.
+map-org-edit-email-hint = Messages about new introductions arrive here.
+map-org-edit-save = Save
+map-manage-own-organizations = Change the details of your organisation:
 map-orgs-partner-unknown = We know no partner with this login name in this municipality.
 map-manage-find = Find by name
 

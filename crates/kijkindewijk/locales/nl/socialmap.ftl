@@ -389,6 +389,11 @@ map-orgs-link-intro = De partner moet al een account hebben met de rol partner i
 map-orgs-login = Inlognaam of e-mailadres van de partner
 map-orgs-login-hint = Bijvoorbeeld partner@club.nl.
 map-orgs-link-submit = Koppelen
+map-org-edit-title = Gegevens van de organisatie
+map-org-edit-intro = Deze gegevens staan bij elk aanbod van de organisatie. Nieuwe introducties van jongeren worden naar het e-mailadres gestuurd.
+map-org-edit-email-hint = Hier komen berichten over nieuwe introducties binnen.
+map-org-edit-save = Opslaan
+map-manage-own-organizations = Gegevens van je organisatie aanpassen:
 map-orgs-partner-unknown = We kennen geen partner met deze inlognaam in deze gemeente.
 map-manage-find = Zoek op naam
 

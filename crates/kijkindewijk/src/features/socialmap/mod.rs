@@ -52,6 +52,11 @@ pub fn routes() -> Routes {
             web::orgs::link_post,
         )
         .get_post(
+            "/sociale-kaart/beheer/organisaties/{id}",
+            web::org_edit::org_edit_get,
+            web::org_edit::org_edit_post,
+        )
+        .get_post(
             "/sociale-kaart/beheer/{id}",
             web::edit::edit_get,
             web::edit::edit_post,

@@ -326,3 +326,97 @@ async fn only_partners_and_editors_manage_listings() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn a_partner_keeps_the_details_of_their_own_club() {
+    let app = TestApp::spawn().await;
+    let p = app.as_role("partner").await;
+    let club = organization_id(&app, "VV Wijkerveen").await;
+    let chess = organization_id(&app, "Schaakclub Het Paard").await;
+    let other_town = organization_id(&app, "Dorpshuis Buurendam").await;
+    let edit = format!("/sociale-kaart/beheer/organisaties/{club}");
+
+    let overview = p.get("/sociale-kaart/beheer").await;
+    assert!(
+        overview.body.contains(&format!("href=\"{edit}\"")),
+        "linked from the overview"
+    );
+    let form = p.get(&edit).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("VV Wijkerveen"));
+
+    // A wrong address comes back with a Dutch message and everything typed.
+    let typed = [
+        ("name", "VV Wijkerveen"),
+        (
+            "description",
+            "Voetbal voor iedereen, met meiden- en jongensteams.",
+        ),
+        ("email", "jeugd@vvwijkerveen"),
+        ("website", "https://vvwijkerveen.example"),
+        ("phone", "030 123 45 67"),
+    ];
+    let wrong = p.post(&edit, &typed).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong.body.contains("meiden- en jongensteams") && wrong.body.contains("jeugd@vvwijkerveen")
+    );
+    // Another club's name is taken.
+    let mut taken = typed;
+    taken[0] = ("name", "Schaakclub Het Paard");
+    taken[2] = ("email", "jeugd@vvwijkerveen.example");
+    assert_eq!(
+        p.post(&edit, &taken).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let mut right = typed;
+    right[2] = ("email", "Jeugd@VVWijkerveen.example");
+    let saved = p.post(&edit, &right).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let hsds = app
+        .client()
+        .get(&format!("/hsds/organizations/{club}"))
+        .await
+        .json();
+    assert_eq!(hsds["email"], "jeugd@vvwijkerveen.example");
+    assert_eq!(
+        hsds["description"],
+        "Voetbal voor iedereen, met meiden- en jongensteams."
+    );
+
+    // A new name is searchable at once through the club's listings.
+    let mut renamed = right;
+    renamed[0] = ("name", "Voetbalclub Zwaluwen Wijkerveen");
+    assert_eq!(p.post(&edit, &renamed).await.status, StatusCode::SEE_OTHER);
+    let found = api(&app.client(), "q=zwaluwen").await;
+    assert!(
+        names(&found)
+            .iter()
+            .any(|n| n.starts_with("Voetbaltraining")),
+        "{found}"
+    );
+
+    // Not another club of the town, not another town's, not for someone without a club.
+    for other in [&chess, &other_town] {
+        let url = format!("/sociale-kaart/beheer/organisaties/{other}");
+        assert_eq!(p.get(&url).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(p.post(&url, &right).await.status, StatusCode::NOT_FOUND);
+    }
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    assert_eq!(noor.get(&edit).await.status, StatusCode::FORBIDDEN);
+    // The municipality's editor may change any club of the municipality.
+    let editor = app.as_role("redacteur").await;
+    assert_eq!(
+        editor
+            .get(&format!("/sociale-kaart/beheer/organisaties/{chess}"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        organization_id(&app, "Schaakclub Het Paard").await,
+        chess,
+        "the refused change left the other club as it was"
+    );
+}

@@ -39,6 +39,8 @@ pub struct ManagePage {
     rows: Vec<Row>,
     caption: String,
     staff: bool,
+    /// A partner's own organisations (id, name), whose details they keep.
+    own_organizations: Vec<(String, String)>,
     no_organization: bool,
     only_unchecked: bool,
     zoek: String,
@@ -100,6 +102,14 @@ pub async fn manage_get(
         format!("/sociale-kaart/beheer?{}", q.finish())
     };
     let pages = (total.max(0) as u32).div_ceil(PER_PAGE);
+    let own_organizations = match &editor.organizations {
+        Some(ids) => crate::features::socialmap::repo::orgs::by_ids(&app.db, ids)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect(),
+        None => Vec::new(),
+    };
     let view = ManagePage {
         rows: rows
             .into_iter()
@@ -118,6 +128,7 @@ pub async fn manage_get(
             .collect(),
         caption: loc.t_args("map-manage-caption", &[("count", total.into())]),
         staff: editor.is_staff(),
+        own_organizations,
         no_organization: editor.organizations.as_ref().is_some_and(Vec::is_empty),
         only_unchecked,
         zoek: params.zoek.clone().unwrap_or_default(),

@@ -10,5 +10,6 @@ pub mod edit_form;
 pub mod edit_view;
 pub mod format;
 pub mod manage;
+pub mod org_edit;
 pub mod orgs;
 pub mod search_page;

@@ -21,15 +21,78 @@ use crate::features::socialmap::repo::write;
 use crate::state::AppState;
 use crate::web::{Form, PageCtx, render, see_other};
 
-/// A new organisation, as typed.
+/// An organisation, as typed (new, or changed on its own page).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct OrgForm {
-    name: String,
-    description: String,
-    email: String,
-    website: String,
-    phone: String,
+    pub(super) name: String,
+    pub(super) description: String,
+    pub(super) email: String,
+    pub(super) website: String,
+    pub(super) phone: String,
+}
+
+impl OrgForm {
+    /// The form filled with a stored organisation.
+    pub(super) fn of(o: &OrgRow) -> OrgForm {
+        OrgForm {
+            name: o.name.clone(),
+            description: o.description.clone(),
+            email: o.email.clone().unwrap_or_default(),
+            website: o.website.clone().unwrap_or_default(),
+            phone: o.phone.clone().unwrap_or_default(),
+        }
+    }
+
+    /// One message per field that does not pass; `others` are the municipality's other
+    /// organisations (a name must be unique among them).
+    pub(super) fn check(&self, others: &[OrgRow]) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.add("name", "map-form-required");
+        } else if name.chars().count() > 120 {
+            errors.add("name", "map-form-too-long");
+        }
+        let description = self.description.trim();
+        if description.is_empty() {
+            errors.add("description", "map-form-required");
+        } else if description.chars().count() > 2000 {
+            errors.add("description", "map-form-too-long");
+        }
+        if opt(&self.email).is_some_and(|m| !looks_like_email(&m)) {
+            errors.add("email", "map-form-email-invalid");
+        }
+        if opt(&self.website).is_some_and(|u| !looks_like_url(&u)) {
+            errors.add("website", "map-form-url-invalid");
+        }
+        if opt(&self.phone).is_some_and(|p| !looks_like_phone(&p)) {
+            errors.add("phone", "map-form-phone-invalid");
+        }
+        if others.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
+            errors.add("name", "map-orgs-name-taken");
+        }
+        errors
+    }
+
+    /// The record to store for organisation `id` of `municipality_id`.
+    pub(super) fn record(
+        &self,
+        id: String,
+        municipality_id: String,
+        alternate_name: Option<String>,
+    ) -> OrganizationRecord {
+        OrganizationRecord {
+            id,
+            municipality_id,
+            name: self.name.trim().to_string(),
+            alternate_name,
+            description: self.description.trim().to_string(),
+            email: opt(&self.email).map(|m| m.to_lowercase()),
+            website: opt(&self.website),
+            phone: opt(&self.phone),
+        }
+    }
 }
 
 /// A partner link, as typed.
@@ -112,7 +175,7 @@ pub async fn orgs_get(
     show(&app, page, &e, Default::default(), Default::default()).await
 }
 
-fn opt(s: &str) -> Option<String> {
+pub(super) fn opt(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
@@ -125,45 +188,12 @@ pub async fn org_post(
     Form(form): Form<OrgForm>,
 ) -> AppResult<Response> {
     let e = access::staff(&app, &user).await?;
-    let mut errors = FieldErrors::new();
-    let name = form.name.trim();
-    if name.is_empty() {
-        errors.add("name", "map-form-required");
-    } else if name.chars().count() > 120 {
-        errors.add("name", "map-form-too-long");
-    }
-    let description = form.description.trim();
-    if description.is_empty() {
-        errors.add("description", "map-form-required");
-    } else if description.chars().count() > 2000 {
-        errors.add("description", "map-form-too-long");
-    }
-    if opt(&form.email).is_some_and(|m| !looks_like_email(&m)) {
-        errors.add("email", "map-form-email-invalid");
-    }
-    if opt(&form.website).is_some_and(|u| !looks_like_url(&u)) {
-        errors.add("website", "map-form-url-invalid");
-    }
-    if opt(&form.phone).is_some_and(|p| !looks_like_phone(&p)) {
-        errors.add("phone", "map-form-phone-invalid");
-    }
     let existing = orgs::of_municipality(&app.db, &e.municipality_id).await?;
-    if existing.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
-        errors.add("name", "map-orgs-name-taken");
-    }
+    let errors = form.check(&existing);
     if !errors.is_empty() {
         return show(&app, page, &e, (form, errors), Default::default()).await;
     }
-    let record = OrganizationRecord {
-        id: crate::db::new_id(),
-        municipality_id: e.municipality_id.clone(),
-        name: name.to_string(),
-        alternate_name: None,
-        description: description.to_string(),
-        email: opt(&form.email).map(|m| m.to_lowercase()),
-        website: opt(&form.website),
-        phone: opt(&form.phone),
-    };
+    let record = form.record(crate::db::new_id(), e.municipality_id.clone(), None);
     let mut tx = app.db.begin().await?;
     write::save_organization(&mut tx, &record).await?;
     tx.commit().await?;
