@@ -403,3 +403,45 @@ async fn the_introduction_loop_works_through_the_json_api() {
             .contains("je introducties bij clubs en activiteiten")
     );
 }
+
+#[tokio::test]
+async fn a_parent_who_introduces_a_child_stays_unnamed_for_the_club() {
+    let app = TestApp::spawn().await;
+    let parent = app.logged_in("ouder@wijkerveen.example").await;
+    let yara = scalar(
+        &app,
+        "SELECT id FROM young_people WHERE first_name = 'Yara'",
+        "SELECT id FROM young_people WHERE first_name = 'Yara'",
+    )
+    .await;
+    let sql = "SELECT s.id FROM services s JOIN organizations o ON o.id = s.organization_id \
+               WHERE o.name = 'VV Wijkerveen' AND s.name = 'Meidenvoetbal'";
+    let service = scalar(&app, sql, sql).await;
+    let made = parent
+        .post(
+            &format!("/jongeren/{yara}/introducties/nieuw"),
+            &[
+                ("aanbod", &service),
+                ("message", "Yara wil graag voetballen."),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let intro = made.location();
+    // The parent's own view names her; the club sees neither her name nor Yara's last name.
+    assert!(parent.get(&intro).await.body.contains("Fatima El Amrani"));
+    let partner = app.as_role("partner").await;
+    let seen = partner.get(&intro).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(
+        seen.body.contains("iemand uit de omgeving van Yara"),
+        "{}",
+        seen.body
+    );
+    assert!(!seen.body.contains("Fatima") && !seen.body.contains("Jansen"));
+    let api = partner.get(&format!("/api/v1{intro}")).await.json();
+    assert_eq!(
+        api["history"][0]["by_name"],
+        "iemand uit de omgeving van Yara"
+    );
+}

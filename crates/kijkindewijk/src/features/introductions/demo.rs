@@ -180,6 +180,8 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
                 note: Some(note),
                 by_name,
                 by_side: side.as_str(),
+                // Every demo step on the young side is the young person's own.
+                by_young_person: *side == Side::Young,
             };
             repo::event_at(tx, &id, &step, at).await?;
             from = *to;

@@ -30,24 +30,18 @@ pub fn side_of(tie: Tie) -> Side {
 }
 
 /// The history as the viewing side may see it. A partner may know the young person's first name and
-/// no more: not the last name their account carries, and not who else stands with them. A step on
-/// the young person's side shows the first name when the young person took it, and "someone close
-/// to them" when a parent did.
+/// no more: not the last name their account carries, and not who else stands with them. A step the
+/// young person took shows their first name; a step a parent took for them shows "someone close to"
+/// the young person.
 pub fn history_for(viewer: Side, first_name: &str, loc: Locale, events: &mut [repo::Event]) {
     if viewer != Side::Partner {
         return;
     }
-    let first_word = |s: &str| {
-        s.split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_lowercase()
-    };
     for e in events
         .iter_mut()
         .filter(|e| e.by_side == Side::Young.as_str())
     {
-        e.by_name = if first_word(&e.by_name) == first_word(first_name) {
+        e.by_name = if e.by_young_person {
             first_name.to_string()
         } else {
             loc.t_args(
@@ -220,6 +214,7 @@ pub async fn advance(
         note,
         &actor.user.display_name,
         side.as_str(),
+        access.tie == Tie::Own,
     )
     .await?;
     if to == Status::Started {
@@ -234,13 +229,14 @@ pub async fn advance(
 mod tests {
     use super::*;
 
-    fn event(by_name: &str, by_side: &str) -> repo::Event {
+    fn event(by_name: &str, by_side: &str, by_young_person: bool) -> repo::Event {
         repo::Event {
             status: "proposed".into(),
             reason: None,
             note: None,
             by_name: by_name.into(),
             by_side: by_side.into(),
+            by_young_person,
             at: time::OffsetDateTime::UNIX_EPOCH,
         }
     }
@@ -248,10 +244,10 @@ mod tests {
     #[test]
     fn a_partner_sees_the_young_side_by_first_name_only() {
         let mut events = vec![
-            event("Sam Jansen", "young"),
-            event("Fatima El Amrani", "young"),
-            event("Noor de Vries", "professional"),
-            event("Lisa Smit", "partner"),
+            event("Sam Jansen", "young", true),
+            event("Fatima El Amrani", "young", false),
+            event("Noor de Vries", "professional", false),
+            event("Lisa Smit", "partner", false),
         ];
         let mut same = events.clone();
         history_for(Side::Partner, "Sam", Locale::Nl, &mut events);

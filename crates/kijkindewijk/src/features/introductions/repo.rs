@@ -37,6 +37,7 @@ enum IntroductionEvents {
     Note,
     ByName,
     BySide,
+    ByYoungPerson,
     At,
 }
 
@@ -240,6 +241,7 @@ pub async fn insert_at(
         note: None,
         by_name,
         by_side: side.as_str(),
+        by_young_person: n.proposed_by_role == "jongere",
     };
     event_at(tx, &id, &first, t).await?;
     Ok(id)
@@ -258,6 +260,8 @@ pub struct Step<'a> {
     pub by_name: &'a str,
     /// Which side: young, professional, partner or system.
     pub by_side: &'a str,
+    /// The young person took the step themselves (not a parent for them).
+    pub by_young_person: bool,
 }
 
 /// Records a history line.
@@ -269,6 +273,7 @@ pub async fn event(
     note: Option<&str>,
     by_name: &str,
     by_side: &str,
+    by_young_person: bool,
 ) -> Result<(), sqlx::Error> {
     let step = Step {
         status,
@@ -276,6 +281,7 @@ pub async fn event(
         note,
         by_name,
         by_side,
+        by_young_person,
     };
     event_at(tx, introduction_id, &step, now()).await
 }
@@ -293,6 +299,7 @@ pub async fn event_at(
         note,
         by_name,
         by_side,
+        by_young_person,
     } = *s;
     let q = Query::insert()
         .into_table(IntroductionEvents::Table)
@@ -304,6 +311,7 @@ pub async fn event_at(
             IntroductionEvents::Note,
             IntroductionEvents::ByName,
             IntroductionEvents::BySide,
+            IntroductionEvents::ByYoungPerson,
             IntroductionEvents::At,
         ])
         .values_panic([
@@ -316,6 +324,7 @@ pub async fn event_at(
                 .into(),
             by_name.into(),
             by_side.into(),
+            by_young_person.into(),
             at.into(),
         ])
         .to_owned();
@@ -403,6 +412,8 @@ pub struct Event {
     pub by_name: String,
     /// Which side.
     pub by_side: String,
+    /// The young person took the step themselves.
+    pub by_young_person: bool,
     /// When.
     pub at: OffsetDateTime,
 }
@@ -423,6 +434,7 @@ pub async fn events(
         note: Option<String>,
         by_name: String,
         by_side: String,
+        by_young_person: bool,
         at: OffsetDateTime,
     }
     let q = Query::select()
@@ -433,6 +445,7 @@ pub async fn events(
             IntroductionEvents::Note,
             IntroductionEvents::ByName,
             IntroductionEvents::BySide,
+            IntroductionEvents::ByYoungPerson,
             IntroductionEvents::At,
         ])
         .from(IntroductionEvents::Table)
@@ -453,6 +466,7 @@ pub async fn events(
                     note: r.note,
                     by_name: r.by_name,
                     by_side: r.by_side,
+                    by_young_person: r.by_young_person,
                     at: r.at,
                 },
             )
