@@ -26,8 +26,9 @@ async fn body_bytes(req: Request, state: &AppState) -> Result<Bytes, AppError> {
         .map_err(|_| AppError::PayloadTooLarge)
 }
 
-/// True when every name and value of a urlencoded body decodes to valid UTF-8. The standard parser
-/// would silently replace bad bytes, and we would store mangled text.
+/// True when every name and value of a urlencoded body decodes to valid UTF-8 without a NUL
+/// character. The standard parser would silently replace bad bytes, and we would store mangled
+/// text; PostgreSQL refuses NUL in text altogether.
 pub fn urlencoded_is_utf8(body: &[u8]) -> bool {
     body.split(|b| *b == b'&')
         .flat_map(|pair| pair.split(|b| *b == b'='))
@@ -37,8 +38,20 @@ pub fn urlencoded_is_utf8(body: &[u8]) -> bool {
                 .map(|b| if *b == b'+' { b' ' } else { *b })
                 .collect();
             let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-            std::str::from_utf8(&decoded).is_ok()
+            std::str::from_utf8(&decoded).is_ok() && !decoded.contains(&0)
         })
+}
+
+/// True when a JSON text holds an escaped NUL character (`\u0000`) in a string: no text of ours
+/// may contain one (PostgreSQL refuses it), so such a body is refused as a whole.
+fn json_has_nul(body: &[u8]) -> bool {
+    body.windows(6).enumerate().any(|(i, w)| {
+        w[0] == b'\\'
+            && w[1] == b'u'
+            && &w[2..] == b"0000"
+            // An escaped backslash before it (`\\u0000`) is a literal text, not a NUL.
+            && body[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
+    })
 }
 
 /// A urlencoded HTML form. Bad encoding, duplicate fields and unknown choices are a 400.
@@ -75,8 +88,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
             return Err(AppError::UnsupportedMediaType);
         }
         let bytes = body_bytes(req, state).await?;
-        let mut de = serde_json::Deserializer::from_slice(&bytes);
         let mut fields = FieldErrors::new();
+        if json_has_nul(&bytes) {
+            fields
+                .0
+                .push(("body".to_string(), "a string holds a NUL character".into()));
+            return Err(AppError::Validation(fields));
+        }
+        let mut de = serde_json::Deserializer::from_slice(&bytes);
         match serde_path_to_error::deserialize::<_, T>(&mut de) {
             Ok(v) => match de.end() {
                 Ok(()) => return Ok(Json(v)),
@@ -139,6 +158,10 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for Path<T> {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // No record has a NUL in its id, and PostgreSQL refuses it in a query.
+        if parts.uri.path().to_ascii_lowercase().contains("%00") {
+            return Err(AppError::NotFound);
+        }
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| Path(p.0))
@@ -169,7 +192,7 @@ impl<T: DeserializeOwned> FromRequestParts<AppState> for Query<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::urlencoded_is_utf8;
+    use super::{json_has_nul, urlencoded_is_utf8};
 
     #[test]
     fn detects_bad_utf8_in_forms() {
@@ -177,5 +200,20 @@ mod tests {
         assert!(!urlencoded_is_utf8(b"name=%C3%28"));
         assert!(!urlencoded_is_utf8(b"na%FFme=x"));
         assert!(!urlencoded_is_utf8(b"name=\xff"));
+        assert!(!urlencoded_is_utf8(b"message=hallo%00"));
+    }
+
+    #[test]
+    fn finds_escaped_nul_in_json() {
+        assert!(json_has_nul(br#"{"a":"x\u0000"}"#));
+        assert!(
+            json_has_nul(br#"{"a":"\\\u0000"}"#),
+            "a backslash, then a NUL"
+        );
+        assert!(
+            !json_has_nul(br#"{"a":"\\u0000"}"#),
+            "an escaped backslash, then text"
+        );
+        assert!(!json_has_nul(br#"{"a":"\u00e9"}"#));
     }
 }

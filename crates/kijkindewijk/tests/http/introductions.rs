@@ -445,3 +445,46 @@ async fn a_parent_who_introduces_a_child_stays_unnamed_for_the_club() {
         "iemand uit de omgeving van Yara"
     );
 }
+
+#[tokio::test]
+async fn a_nul_character_is_refused_and_never_a_500() {
+    let app = TestApp::spawn().await;
+    let sam = app.logged_in("sam").await;
+    let base = sam.get("/mijn/introducties").await.location();
+    let young_id = base
+        .trim_start_matches("/jongeren/")
+        .trim_end_matches("/introducties")
+        .to_string();
+    let sql = "SELECT MIN(id) FROM services";
+    let service = scalar(&app, sql, sql).await;
+    let before = app.count("introductions").await;
+    let form = sam
+        .post_body(
+            &format!("{base}/nieuw"),
+            "application/x-www-form-urlencoded",
+            format!(
+                "_csrf={}&aanbod={service}&message=hallo%00",
+                sam.token().await
+            )
+            .into_bytes(),
+            &[],
+        )
+        .await;
+    assert_eq!(form.status, StatusCode::BAD_REQUEST);
+    let json = sam
+        .post_json(
+            &format!("/api/v1/jongeren/{young_id}/introducties"),
+            &format!(r#"{{"service_id":"{service}","message":"hallo\u0000"}}"#),
+        )
+        .await;
+    assert!(json.status.is_client_error(), "{}", json.status);
+    assert_eq!(app.count("introductions").await, before, "nothing stored");
+    assert_eq!(
+        sam.get("/introducties/%00").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        sam.get("/sociale-kaart?q=voetbal%00").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
