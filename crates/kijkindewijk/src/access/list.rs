@@ -133,10 +133,18 @@ impl Introduced {
     }
 }
 
-/// The young people introduced to an organisation the actor is a member of, for a partner's inbox:
-/// one query, the same rules as [`super::check`] for [`Part::Introduction`], and one statement that
-/// logs every young person shown.
-pub async fn introduced(app: &AppState, actor: &Actor) -> AppResult<Vec<Introduced>> {
+/// Of `young_person_ids` (the young people of the introductions a partner's inbox shows), those
+/// introduced to an organisation the actor is a member of: one query, the same rules as
+/// [`super::check`] for [`Part::Introduction`], and one statement that logs exactly the young
+/// people shown.
+pub async fn introduced(
+    app: &AppState,
+    actor: &Actor,
+    young_person_ids: &[String],
+) -> AppResult<Vec<Introduced>> {
+    if young_person_ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let y = YoungPeople::Table;
     let (i, m) = (
         Alias::new("introductions"),
@@ -161,6 +169,7 @@ pub async fn introduced(app: &AppState, actor: &Actor) -> AppResult<Vec<Introduc
             Expr::col((y, YoungPeople::Id)).equals((i, Alias::new("young_person_id"))),
         )
         .and_where(Expr::col((m, Alias::new("user_id"))).eq(actor.user.id.clone()))
+        .and_where(Expr::col((y, YoungPeople::Id)).is_in(young_person_ids.iter().cloned()))
         .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
         .to_owned();
     let rows: Vec<Introduced> = app.db.fetch_all(&q).await?;

@@ -224,19 +224,23 @@ impl<'a> World<'a> {
                 .await
             }
             "new_sam_intro" | "new_sam_intro_other_org" => {
-                let (listing, org) = if name == "new_sam_intro" {
-                    ("intro_listing", "intro_org")
+                // A fresh listing each time: only one introduction to a listing may be open.
+                let org = if name == "new_sam_intro" {
+                    "intro_org"
                 } else {
-                    ("listing_other_org", "organization_other")
+                    "organization_other"
                 };
                 let f = &self.fixed;
-                crate::intro_fixtures::introduce(
-                    &self.app.state.db,
-                    &f["sam"],
-                    &f[listing],
+                let db = &self.app.state.db;
+                let title = format!("Matrix {}", self.next());
+                let listing = crate::socialmap_fixtures::new_listing(
+                    db,
+                    &f["home_municipality"],
                     &f[org],
+                    &title,
                 )
-                .await
+                .await;
+                crate::intro_fixtures::introduce(db, &f["sam"], &listing, &f[org]).await
             }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }

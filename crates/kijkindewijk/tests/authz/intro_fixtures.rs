@@ -4,8 +4,9 @@
 //! - `@sam_intro_other_org`: Sam to *Jeugdschaak* of a club the demo partner is not linked to;
 //! - `@yara_intro`: Yara (10) to *Jeugdschaak*;
 //! - `@other_intro`: Lars in Buurendam to *Jongerenavond Dorpshuis*;
-//! - made anew for every request, so that each subject can end one: `@new_sam_intro` (to VV
-//!   Wijkerveen) and `@new_sam_intro_other_org` (to the chess club).
+//! - made anew for every request, so that each subject can end one: `@new_sam_intro` (to a new
+//!   listing of VV Wijkerveen) and `@new_sam_intro_other_org` (of the chess club); a new listing
+//!   each time, as only one introduction to a listing may be open.
 
 use std::collections::BTreeMap;
 

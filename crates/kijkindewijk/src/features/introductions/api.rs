@@ -138,7 +138,10 @@ async fn one_out(app: &AppState, intro: Intro, access: &Access) -> AppResult<Int
 pub async fn inbox_get(State(app): State<AppState>, actor: Actor) -> AppResult<Response> {
     actor.user.require(Role::Partner)?;
     let intros = repo::for_partner(&app.db, &actor.user.id).await?;
-    let young = access::list::introduced(&app, &actor).await?;
+    let mut ids: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let young = access::list::introduced(&app, &actor, &ids).await?;
     let ids: Vec<String> = intros.iter().map(|i| i.id.clone()).collect();
     let mut events = repo::events(&app.db, &ids).await?;
     for (intro_id, e) in events.iter_mut() {

@@ -139,7 +139,15 @@ pub async fn propose(
         no_contact: p.no_contact,
     };
     let mut tx = app.db.begin().await?;
-    let intro_id = repo::insert(&mut tx, &new, &actor.user.display_name, side).await?;
+    // The check above gives the message; the unique index decides when two arrive at once.
+    let intro_id = match repo::insert(&mut tx, &new, &actor.user.display_name, side).await {
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            let mut errors = FieldErrors::new();
+            errors.add("message", "intro-duplicate");
+            return Err(AppError::Validation(errors));
+        }
+        other => other?,
+    };
     if let Some(email) = &p.service.organization_email {
         // The partner is told there is an introduction; who it is they see only after logging in.
         let link = format!("{}/introducties/{intro_id}", app.config.base_url());

@@ -45,7 +45,10 @@ pub async fn inbox_get(
 ) -> AppResult<Response> {
     actor.user.require(Role::Partner)?;
     let intros = repo::for_partner(&app.db, &actor.user.id).await?;
-    let young = access::list::introduced(&app, &actor).await?;
+    let mut ids: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let young = access::list::introduced(&app, &actor, &ids).await?;
     let rows = intros
         .into_iter()
         .filter_map(|intro| {
