@@ -70,6 +70,7 @@ pub fn router(state: AppState) -> Router {
 
     app.layer(
         ServiceBuilder::new()
+            .layer(middleware::map_request(plain_request_id))
             .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
             .layer(
                 TraceLayer::new_for_http().make_span_with(|req: &Request| {
@@ -84,6 +85,25 @@ pub fn router(state: AppState) -> Router {
             .layer(middleware::from_fn_with_state(state.clone(), web::security::layer)),
     )
     .with_state(state)
+}
+
+/// A client (or the proxy in front) may pass its own request id, to match logs, only in a plain
+/// shape; anything else is dropped and a fresh one is made, so logs and the access log never store
+/// free text a client chose.
+async fn plain_request_id(mut req: Request) -> Request {
+    let plain = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    if !plain {
+        req.headers_mut().remove(REQUEST_ID);
+    }
+    req
 }
 
 async fn record_metrics(State(app): State<AppState>, request: Request, next: Next) -> Response {

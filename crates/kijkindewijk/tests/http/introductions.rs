@@ -488,3 +488,39 @@ async fn a_nul_character_is_refused_and_never_a_500() {
         StatusCode::BAD_REQUEST
     );
 }
+
+#[tokio::test]
+async fn a_refused_step_comes_back_with_its_message_and_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let partner = app.as_role("partner").await;
+    let sql = "SELECT i.id FROM introductions i JOIN young_people y ON y.id = i.young_person_id \
+               WHERE y.first_name = 'Sam' AND i.status = 'accepted'";
+    let intro = format!("/introducties/{}", scalar(&app, sql, sql).await);
+    let long = "lang ".repeat(500);
+    let page = partner
+        .post(
+            &format!("{intro}/status"),
+            &[("to", "ended"), ("reason", "no_place"), ("note", &long)],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("Deze tekst is te lang"), "{}", page.body);
+    assert!(
+        page.body
+            .contains(&format!("value=\"{}\"", long.trim_end()))
+            || page.body.contains(&long)
+    );
+    assert!(page.body.contains(r#"value="no_place" selected"#));
+    // A reason where none belongs is refused in words, not stored.
+    let odd = partner
+        .post(
+            &format!("{intro}/status"),
+            &[("to", "contact_made"), ("reason", "no_fit")],
+        )
+        .await;
+    assert_eq!(odd.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        odd.body
+            .contains("Alleen bij nee zeggen of stoppen hoort een reden")
+    );
+}

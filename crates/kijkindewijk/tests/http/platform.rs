@@ -141,3 +141,26 @@ async fn graceful_shutdown_finishes_and_stops() {
         "the port is closed after shutdown"
     );
 }
+
+#[tokio::test]
+async fn only_a_plain_request_id_from_outside_is_kept() {
+    let app = TestApp::spawn().await;
+    let http = reqwest::Client::new();
+    let id_for = |sent: &'static str| {
+        let req = http
+            .get(format!("{}/", app.base))
+            .header("x-request-id", sent);
+        async move {
+            req.send().await.unwrap().headers()["x-request-id"]
+                .to_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    assert_eq!(id_for("proxy-7f3a9c").await, "proxy-7f3a9c");
+    let replaced = id_for("Sam Jansen <script>").await;
+    assert!(
+        !replaced.contains("Sam") && replaced.len() == 36,
+        "{replaced}"
+    );
+}

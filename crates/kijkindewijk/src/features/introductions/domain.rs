@@ -137,6 +137,8 @@ pub enum Refused {
     ReasonNeeded,
     /// "Still running" is for three months after the start.
     TooEarly,
+    /// Only a decline or an end has a reason.
+    NoReasonHere,
 }
 
 impl Refused {
@@ -147,6 +149,7 @@ impl Refused {
             Refused::PartnerDecides => "intro-refused-partner-decides",
             Refused::ReasonNeeded => "intro-refused-reason",
             Refused::TooEarly => "intro-refused-too-early",
+            Refused::NoReasonHere => "intro-refused-no-reason-here",
         }
     }
 }
@@ -183,6 +186,9 @@ pub fn may_move(
     }
     if matches!(to, Declined | Ended) && reason.is_none() {
         return Err(Refused::ReasonNeeded);
+    }
+    if !matches!(to, Declined | Ended) && reason.is_some() {
+        return Err(Refused::NoReasonHere);
     }
     if to == StillRunning && days_started.is_none_or(|d| d < LASTING_DAYS) {
         return Err(Refused::TooEarly);
@@ -233,6 +239,14 @@ mod tests {
                 Some(200)
             ),
             Ok(())
+        );
+    }
+
+    #[test]
+    fn only_a_decline_or_an_end_has_a_reason() {
+        assert_eq!(
+            may_move(Proposed, Accepted, Side::Partner, Some(Reason::NoFit), None),
+            Err(Refused::NoReasonHere)
         );
     }
 

@@ -29,9 +29,24 @@ pub struct IntroView {
     pub events: Vec<Event>,
     /// Steps for the viewer.
     pub steps: Vec<Status>,
+    /// What was typed for a step that was refused, to show it again.
+    pub typed: Option<StatusForm>,
 }
 
 impl IntroView {
+    /// The note typed for step `s`, if that step was just refused.
+    pub fn typed_note(&self, s: &Status) -> &str {
+        self.typed
+            .as_ref()
+            .filter(|t| t.to == s.as_str())
+            .map_or("", |t| t.note.as_str())
+    }
+    /// Whether reason `r` was chosen for step `s` when it was just refused.
+    pub fn typed_reason(&self, s: &Status, r: &Reason) -> bool {
+        self.typed
+            .as_ref()
+            .is_some_and(|t| t.to == s.as_str() && t.reason == r.as_str())
+    }
     /// Translation id of the status.
     pub fn status_id(&self) -> String {
         self.intro.status().label_id()
@@ -73,6 +88,7 @@ async fn views(
     Ok(intros
         .into_iter()
         .map(|intro| IntroView {
+            typed: None,
             steps: if may_write {
                 domain::next_steps(intro.status(), side, intro.days_started())
             } else {
@@ -337,10 +353,12 @@ async fn detail(
     intro: Intro,
     access: Access,
     errors: FieldErrors,
+    typed: Option<StatusForm>,
 ) -> AppResult<Response> {
     let may_write = access.may(Action::Write);
     let side = side_of(access.tie);
     let mut view = views(app, vec![intro], side, may_write).await?.remove(0);
+    view.typed = typed;
     flow::history_for(side, &access.young.first_name, page.loc, &mut view.events);
     let may_set_contact = may_write && side == Side::Young && !view.intro.status().is_final();
     let status = if errors.is_empty() {
@@ -371,11 +389,11 @@ pub async fn detail_get(
     Path(intro_id): Path<String>,
 ) -> AppResult<Response> {
     let (intro, access) = flow::gate(&app, &actor, &intro_id, Action::Read).await?;
-    detail(&app, page, intro, access, FieldErrors::new()).await
+    detail(&app, page, intro, access, FieldErrors::new(), None).await
 }
 
 /// A status change.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 pub struct StatusForm {
     #[serde(default)]
     to: String,
@@ -406,7 +424,7 @@ pub async fn status_post(
             let intro = repo::one(&app.db, &intro_id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            detail(&app, page, intro, access, errors).await
+            detail(&app, page, intro, access, errors, Some(form)).await
         }
         Err(other) => Err(other),
     }
@@ -437,7 +455,7 @@ pub async fn contact_post(
         drop(tx);
         let mut errors = FieldErrors::new();
         errors.add("to", "intro-refused-closed");
-        return detail(&app, page, intro, access, errors).await;
+        return detail(&app, page, intro, access, errors, None).await;
     }
     crate::features::youth::repo::touch(&mut tx, &intro.young_person_id).await?;
     tx.commit().await?;
