@@ -399,6 +399,7 @@ map-org-edit-intro = These details are shown with every listing of the organisat
 map-org-edit-email-hint = Messages about new introductions arrive here.
 map-org-edit-save = Save
 map-manage-own-organizations = Change the details of your organisation:
+map-orgs-unlink = Unlink
 map-orgs-partner-unknown = We know no partner with this login name in this municipality.
 map-manage-find = Find by name
 

@@ -394,6 +394,7 @@ map-org-edit-intro = Deze gegevens staan bij elk aanbod van de organisatie. Nieu
 map-org-edit-email-hint = Hier komen berichten over nieuwe introducties binnen.
 map-org-edit-save = Opslaan
 map-manage-own-organizations = Gegevens van je organisatie aanpassen:
+map-orgs-unlink = Ontkoppelen
 map-orgs-partner-unknown = We kennen geen partner met deze inlognaam in deze gemeente.
 map-manage-find = Zoek op naam
 

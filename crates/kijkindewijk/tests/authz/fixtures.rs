@@ -1,6 +1,7 @@
 //! Records the matrix requests point at: real ids and tokens that belong to someone else, made in
 //! the demo database before the requests run. `@name` in the table is replaced by these values;
-//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request (and subject).
+//! the `@new_…`, `@invitation` and `@reset` values are made anew for every request (and subject),
+//! and are the same within one request (path, body and `changes` query).
 //! Mijn leven's records are in `youth_fixtures.rs`, the social map's in `socialmap_fixtures.rs`,
 //! introductions in `intro_fixtures.rs`.
 //!
@@ -8,7 +9,7 @@
 //! feature's own, like `youth_fixtures.rs`) for one of Wijkerveen's records, one of Buurendam's, one
 //! of another team and one that was not shared, and use them in the feature's cases in `matrix.toml`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 use kijkindewijk::auth::repo::{self, NewUser, TokenPurpose};
@@ -29,6 +30,9 @@ pub struct World<'a> {
     counter: Cell<u32>,
     invitee_id: String,
     reset_user_id: String,
+    /// The fresh values of the current request: one `@new_…` name means one record in its path,
+    /// body and `changes` query alike.
+    this_request: RefCell<BTreeMap<String, String>>,
 }
 
 fn token_of(link: &str) -> String {
@@ -118,6 +122,7 @@ impl<'a> World<'a> {
             fixed: BTreeMap::new(),
             // Past the demo's own codes (01–05).
             counter: Cell::new(100),
+            this_request: RefCell::new(BTreeMap::new()),
             invitee_id,
             reset_user_id,
         };
@@ -187,10 +192,26 @@ impl<'a> World<'a> {
         format!("{}{}", CHARS[n / 36] as char, CHARS[n % 36] as char)
     }
 
+    /// Starts a request: its `@new_…` values are made anew.
+    pub fn start_request(&self) {
+        self.this_request.borrow_mut().clear();
+    }
+
     async fn value(&self, name: &str) -> String {
         if let Some(v) = self.fixed.get(name) {
             return v.clone();
         }
+        if let Some(v) = self.this_request.borrow().get(name) {
+            return v.clone();
+        }
+        let v = self.fresh(name).await;
+        self.this_request
+            .borrow_mut()
+            .insert(name.to_string(), v.clone());
+        v
+    }
+
+    async fn fresh(&self, name: &str) -> String {
         match name {
             "new_wijk_code" => format!("WK0990{}", self.code_suffix()),
             "new_buurt_code" => format!("BU099001{}", self.code_suffix()),
@@ -209,6 +230,16 @@ impl<'a> World<'a> {
                 crate::socialmap_fixtures::new_organization(
                     &self.app.state.db,
                     &self.fixed["home_municipality"],
+                    &name,
+                )
+                .await
+            }
+            "new_linked_org" => {
+                let name = format!("Matrix {}", self.next());
+                crate::socialmap_fixtures::new_linked_organization(
+                    &self.app.state.db,
+                    &self.fixed["home_municipality"],
+                    &self.fixed["partner_user"],
                     &name,
                 )
                 .await

@@ -171,6 +171,7 @@ async fn every_route_as_every_subject() {
         let (method, pattern) = p.entry.method_and_path();
         for name in &subjects {
             // Resolved for every subject, so that `@new_…` records are fresh for each of them.
+            world.start_request();
             let path = world
                 .resolve(p.request.path.as_deref().unwrap_or(pattern))
                 .await;

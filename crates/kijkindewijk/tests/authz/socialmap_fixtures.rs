@@ -9,9 +9,11 @@
 //!   `@sal_other_municipality`: Buurendam's, kept by Buurendam's beheerder only;
 //! - `@youth_taxonomy`, `@youth_term`: the shared youth taxonomy and its football term;
 //! - `@today`, `@school_year_end`: the period a form's times run in;
-//! - `@partner_login`: the demo partner's login name (an `@` in the table starts a fixture);
+//! - `@partner_login`, `@partner_user`: the demo partner's login name (an `@` in the table starts a
+//!   fixture) and user id;
 //! - made anew for every request: `@new_organization` (a Wijkerveen club nobody is linked to yet)
-//!   and `@new_listing_own` (a fresh listing of VV Wijkerveen, for moving it to another club).
+//!   `@new_listing_own` (a fresh listing of VV Wijkerveen, for moving it to another club) and
+//!   `@new_linked_org` (a fresh Wijkerveen club the demo partner is linked to, for unlinking).
 //!
 //! Nobody checked the three listings yet, so marking one as checked changes `assured_by`.
 
@@ -94,6 +96,17 @@ pub async fn build(db: &Db) -> BTreeMap<&'static str, String> {
         "partner_login",
         kijkindewijk::features::socialmap::demo::PARTNER_LOGIN.to_string(),
     );
+    out.insert(
+        "partner_user",
+        id(
+            db,
+            &format!(
+                "SELECT id FROM users WHERE login_name = '{}'",
+                kijkindewijk::features::socialmap::demo::PARTNER_LOGIN
+            ),
+        )
+        .await,
+    );
     out.insert("today", today.to_string());
     out.insert("school_year_end", school_year_end(today).to_string());
     out
@@ -115,6 +128,20 @@ pub async fn new_organization(db: &Db, municipality_id: &str, name: &str) -> Str
     write::save_organization(&mut tx, &record).await.unwrap();
     tx.commit().await.unwrap();
     record.id
+}
+
+/// A new organisation in the municipality with the demo partner linked to it.
+pub async fn new_linked_organization(
+    db: &Db,
+    municipality_id: &str,
+    partner_user: &str,
+    name: &str,
+) -> String {
+    let id = new_organization(db, municipality_id, name).await;
+    let mut tx = db.begin().await.unwrap();
+    write::add_member(&mut tx, &id, partner_user).await.unwrap();
+    tx.commit().await.unwrap();
+    id
 }
 
 /// A new listing of an organisation (no place or times: only what moving it needs).

@@ -51,6 +51,10 @@ pub fn routes() -> Routes {
             "/sociale-kaart/beheer/organisaties/partner",
             web::orgs::link_post,
         )
+        .post(
+            "/sociale-kaart/beheer/organisaties/partner/ontkoppelen",
+            web::orgs::unlink_post,
+        )
         .get_post(
             "/sociale-kaart/beheer/organisaties/{id}",
             web::org_edit::org_edit_get,

@@ -420,3 +420,56 @@ async fn a_partner_keeps_the_details_of_their_own_club() {
         "the refused change left the other club as it was"
     );
 }
+
+#[tokio::test]
+async fn an_editor_unlinks_a_partner_who_then_keeps_nothing_of_the_club() {
+    let app = TestApp::spawn().await;
+    let club = organization_id(&app, "VV Wijkerveen").await;
+    let partner_user = super::scalar(
+        &app,
+        "SELECT id FROM users WHERE login_name = $1",
+        "partner@wijkerveen.example",
+    )
+    .await;
+    let sql = "SELECT MIN(i.id) FROM introductions i JOIN organizations o ON o.id = i.organization_id \
+               WHERE o.name = $1";
+    let intro = format!(
+        "/introducties/{}",
+        super::scalar(&app, sql, "VV Wijkerveen").await
+    );
+    let p = app.as_role("partner").await;
+    assert_eq!(p.get(&intro).await.status, StatusCode::OK);
+    let unlink = "/sociale-kaart/beheer/organisaties/partner/ontkoppelen";
+    let form = [
+        ("organization_id", club.as_str()),
+        ("user_id", partner_user.as_str()),
+    ];
+
+    // Not the partner themself, not another municipality's beheerder.
+    assert_eq!(p.post(unlink, &form).await.status, StatusCode::FORBIDDEN);
+    let buurendam = app.logged_in("beheer@buurendam.example").await;
+    assert_eq!(
+        buurendam.post(unlink, &form).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let editor = app.as_role("redacteur").await;
+    let page = editor.get("/sociale-kaart/beheer/organisaties").await;
+    assert!(page.body.contains(unlink) && page.body.contains("Ontkoppelen"));
+    assert_eq!(
+        editor.post(unlink, &form).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        editor.post(unlink, &form).await.status,
+        StatusCode::NOT_FOUND,
+        "a link that is gone"
+    );
+
+    // From then on the partner keeps none of its listings and sees none of its introductions.
+    assert_eq!(p.get(&intro).await.status, StatusCode::NOT_FOUND);
+    let edit = format!("/sociale-kaart/beheer/organisaties/{club}");
+    assert_eq!(p.get(&edit).await.status, StatusCode::NOT_FOUND);
+    let inbox = p.get("/partner/introducties").await;
+    assert!(!inbox.body.contains("Sam ("), "{}", inbox.body);
+}

@@ -58,6 +58,20 @@ pub async fn save_organization(tx: &mut Tx, o: &OrganizationRecord) -> Result<()
 }
 
 /// Links a partner account to an organisation; `false` when it already was.
+/// Unlinks a partner account from an organisation; false when it was not linked.
+pub async fn remove_member(
+    tx: &mut Tx,
+    organization_id: &str,
+    user_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let q = Query::delete()
+        .from_table(OrganizationMembers::Table)
+        .and_where(Expr::col(OrganizationMembers::OrganizationId).eq(organization_id))
+        .and_where(Expr::col(OrganizationMembers::UserId).eq(user_id))
+        .to_owned();
+    Ok(tx.execute(&q).await? > 0)
+}
+
 pub async fn add_member(
     tx: &mut Tx,
     organization_id: &str,

@@ -103,10 +103,16 @@ pub struct LinkForm {
     login: String,
 }
 
+/// A partner linked to an organisation: the user id (for unlinking) and how they are shown.
+pub struct PartnerView {
+    user_id: String,
+    label: String,
+}
+
 /// An organisation with its partners.
 pub struct OrgView {
     org: OrgRow,
-    partners: Vec<String>,
+    partners: Vec<PartnerView>,
 }
 
 /// The page.
@@ -151,7 +157,10 @@ async fn show(
                 partners: members
                     .iter()
                     .filter(|m| m.organization_id == o.id)
-                    .map(|m| format!("{} ({})", m.display_name, m.login_name))
+                    .map(|m| PartnerView {
+                        user_id: m.user_id.clone(),
+                        label: format!("{} ({})", m.display_name, m.login_name),
+                    })
                     .collect(),
                 org: o,
             })
@@ -238,4 +247,34 @@ pub async fn link_post(
         }
         _ => show(&app, page, &e, Default::default(), (form, errors)).await,
     }
+}
+
+/// Which link to end.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct UnlinkForm {
+    organization_id: String,
+    user_id: String,
+}
+
+/// POST /sociale-kaart/beheer/organisaties/partner/ontkoppelen — ends a partner's link to an
+/// organisation (someone left the club, or the wrong account was linked): from then on they keep
+/// none of its listings and see none of its introductions. An organisation of another
+/// municipality, or a link that does not exist, is not found.
+pub async fn unlink_post(
+    State(app): State<AppState>,
+    user: CurrentUser,
+    Form(form): Form<UnlinkForm>,
+) -> AppResult<Response> {
+    let e = access::staff(&app, &user).await?;
+    let org = orgs::by_id(&app.db, form.organization_id.trim())
+        .await?
+        .filter(|o| o.municipality_id == e.municipality_id)
+        .ok_or(crate::error::AppError::NotFound)?;
+    let mut tx = app.db.begin().await?;
+    if !write::remove_member(&mut tx, &org.id, form.user_id.trim()).await? {
+        return Err(crate::error::AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(see_other("/sociale-kaart/beheer/organisaties?klaar=1"))
 }
