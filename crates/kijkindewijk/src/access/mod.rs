@@ -236,9 +236,43 @@ pub async fn check_with(
     required: (Part, Action),
     optional: &[(Part, Action)],
 ) -> AppResult<(Access, Vec<Option<Access>>)> {
+    check_scoped(app, actor, young_person_id, None, required, optional).await
+}
+
+/// The gate for one introduction: like [`check`] for [`Part::Introduction`], where a partner has a
+/// tie only when they are a member of the introduction's own organisation (an introduction of the
+/// same young person to another organisation does not count), so a refusal is logged as one.
+pub async fn check_introduction(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    organization_id: &str,
+    action: Action,
+) -> AppResult<Access> {
+    let required = (Part::Introduction, action);
+    Ok(check_scoped(
+        app,
+        actor,
+        young_person_id,
+        Some(organization_id),
+        required,
+        &[],
+    )
+    .await?
+    .0)
+}
+
+async fn check_scoped(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    organization_id: Option<&str>,
+    required: (Part, Action),
+    optional: &[(Part, Action)],
+) -> AppResult<(Access, Vec<Option<Access>>)> {
     let mut wanted = vec![required];
     wanted.extend_from_slice(optional);
-    let evaluated = evaluate(app, actor, young_person_id, &wanted).await?;
+    let evaluated = evaluate(app, actor, young_person_id, organization_id, &wanted).await?;
     let lines: Vec<(&Access, rules::Decision)> = evaluated
         .iter()
         .enumerate()
@@ -268,7 +302,7 @@ pub async fn probe(
     part: Part,
     action: Action,
 ) -> AppResult<Option<Access>> {
-    let mut evaluated = evaluate(app, actor, young_person_id, &[(part, action)]).await?;
+    let mut evaluated = evaluate(app, actor, young_person_id, None, &[(part, action)]).await?;
     let (access, decision) = evaluated.pop().ok_or(AppError::NotFound)?;
     match decision {
         Ok(ground) => {
@@ -326,9 +360,9 @@ struct FactsRow {
     partner_link: bool,
 }
 
-/// Whether the actor is a member of an organisation the young person was introduced to (an
-/// indexed EXISTS, evaluated once per gate query).
-fn partner_link(user_id: &str) -> sea_query::SimpleExpr {
+/// Whether the actor is a member of an organisation the young person was introduced to (of
+/// `organization_id` only, when given): an indexed EXISTS, evaluated once per gate query.
+fn partner_link(user_id: &str, organization_id: Option<&str>) -> sea_query::SimpleExpr {
     let (i, m) = (
         Alias::new("introductions"),
         Alias::new("organization_members"),
@@ -343,10 +377,13 @@ fn partner_link(user_id: &str) -> sea_query::SimpleExpr {
                     .equals((i.clone(), Alias::new("organization_id"))),
             )
             .and_where(
-                Expr::col((i, Alias::new("young_person_id")))
+                Expr::col((i.clone(), Alias::new("young_person_id")))
                     .equals((YoungPeople::Table, YoungPeople::Id)),
             )
             .and_where(Expr::col((m, Alias::new("user_id"))).eq(user_id))
+            .and_where_option(
+                organization_id.map(|o| Expr::col((i, Alias::new("organization_id"))).eq(o)),
+            )
             .to_owned(),
     )
 }
@@ -357,6 +394,7 @@ async fn evaluate(
     app: &AppState,
     actor: &Actor,
     young_person_id: &str,
+    organization_id: Option<&str>,
     wanted: &[(Part, Action)],
 ) -> AppResult<Vec<(Access, rules::Decision)>> {
     let t = now();
@@ -398,7 +436,10 @@ async fn evaluate(
             Expr::col((e, EmergencyAccess::ExpiresAt)),
             Alias::new("emergency_until"),
         )
-        .expr_as(partner_link(&actor.user.id), Alias::new("partner_link"))
+        .expr_as(
+            partner_link(&actor.user.id, organization_id),
+            Alias::new("partner_link"),
+        )
         .from(y)
         .join(
             JoinType::LeftJoin,

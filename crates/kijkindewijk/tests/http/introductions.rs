@@ -524,3 +524,37 @@ async fn a_refused_step_comes_back_with_its_message_and_what_was_typed() {
             .contains("Alleen bij nee zeggen of stoppen hoort een reden")
     );
 }
+
+#[tokio::test]
+async fn a_partner_is_refused_and_logged_so_for_another_clubs_introduction() {
+    let app = TestApp::spawn().await;
+    let sql = "SELECT i.id FROM introductions i JOIN services s ON s.id = i.service_id \
+               JOIN young_people y ON y.id = i.young_person_id \
+               WHERE y.first_name = 'Sam' AND s.name = 'Kookclub'";
+    let other_club = scalar(&app, sql, sql).await;
+    let partner = app.as_role("partner").await;
+    // Sam is introduced to the partner's club too, but this one is another club's.
+    let page = partner.get(&format!("/introducties/{other_club}")).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    let lines = "SELECT COUNT(*) FROM access_log l JOIN young_people y ON y.id = l.young_person_id \
+                 WHERE y.first_name = 'Sam' AND l.part = 'introduction' \
+                 AND l.actor_user_id = (SELECT id FROM users WHERE login_name = 'partner@wijkerveen.example') \
+                 AND l.action = 'read'";
+    let count = |allowed: bool| {
+        let sql = format!(
+            "{lines} AND l.allowed = {}",
+            if allowed { "TRUE" } else { "FALSE" }
+        );
+        let app = &app;
+        async move { scalar_i64(app, &sql).await }
+    };
+    assert_eq!(count(true).await, 0, "no allowed read in Sam's log");
+    assert_eq!(count(false).await, 1, "the refusal is in Sam's log");
+}
+
+async fn scalar_i64(app: &TestApp, sql: &str) -> i64 {
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+    }
+}

@@ -9,7 +9,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::domain::{self, Reason, Side, Status};
 use super::followup;
 use super::repo::{self, Intro, NewIntro, ServiceHead};
-use crate::access::{self, Access, Action, Actor, Part, Tie};
+use crate::access::{self, Access, Action, Actor, Tie};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::youth::repo as youth;
 use crate::features::youth::validate;
@@ -63,8 +63,8 @@ pub async fn service_for(
         .ok_or(AppError::NotFound)
 }
 
-/// Loads an introduction and lets the gate decide for its young person; a partner must belong to the
-/// introduction's own organisation.
+/// Loads an introduction and lets the gate decide for its young person; a partner has a tie only as
+/// a member of the introduction's own organisation.
 pub async fn gate(
     app: &AppState,
     actor: &Actor,
@@ -74,19 +74,14 @@ pub async fn gate(
     let intro = repo::one(&app.db, intro_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let access = access::check(
+    let access = access::check_introduction(
         app,
         actor,
         &intro.young_person_id,
-        Part::Introduction,
+        &intro.organization_id,
         action,
     )
     .await?;
-    if access.tie == Tie::Partner
-        && !repo::is_member(&app.db, &actor.user.id, &intro.organization_id).await?
-    {
-        return Err(AppError::NotFound);
-    }
     Ok((intro, access))
 }
 

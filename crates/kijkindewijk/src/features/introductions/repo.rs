@@ -681,15 +681,3 @@ pub async fn follow_up_addresses(db: &Db, intro: &Intro) -> Result<Vec<String>, 
     }
     Ok(out)
 }
-
-/// Whether the user is a member of the organisation.
-pub async fn is_member(db: &Db, user_id: &str, organization_id: &str) -> Result<bool, sqlx::Error> {
-    let m = Alias::new("organization_members");
-    let q = Query::select()
-        .expr(Expr::col(Alias::new("user_id")).count())
-        .from(m)
-        .and_where(Expr::col(Alias::new("user_id")).eq(user_id))
-        .and_where(Expr::col(Alias::new("organization_id")).eq(organization_id))
-        .to_owned();
-    Ok(db.fetch_one::<(i64,)>(&q).await?.0 > 0)
-}
