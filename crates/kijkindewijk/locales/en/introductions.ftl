@@ -3,6 +3,8 @@
 youth-tab-introductions = Introductions
 part-introduction = the introduction to a club or activity
 part-introductions = your introductions to clubs and activities
+role-systeem = KijKINDeWijk itself
+log-ground-follow-up = the question after 3 months whether it still runs
 log-ground-introduced = an introduction to their organisation
 
 intro-title = Introductions

@@ -3,6 +3,8 @@
 youth-tab-introductions = Introducties
 part-introduction = de introductie bij een club of activiteit
 part-introductions = je introducties bij clubs en activiteiten
+role-systeem = KijKINDeWijk zelf
+log-ground-follow-up = de vraag na 3 maanden of het nog loopt
 log-ground-introduced = een introductie bij hun organisatie
 
 intro-title = Introducties

@@ -196,6 +196,11 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
                 .unwrap();
         }
     }
+    // Sam now lets the club and the platform contact him: the job reads his address, and says so.
+    assert_eq!(
+        sam.post(&format!("{intro}/contact"), &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let before = app.count("outbox").await;
     assert!(
         kijkindewijk::platform::jobs::run_one(&app.state, "test")
@@ -212,6 +217,11 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     let log = sam.get(&format!("{base}/logboek")).await;
     assert!(
         log.body.contains("Lisa Smit") && log.body.contains("een introductie bij hun organisatie")
+    );
+    assert!(
+        log.body.contains("KijKINDeWijk zelf")
+            && log.body.contains("de vraag na 3 maanden of het nog loopt"),
+        "the job's read of his address is in his log"
     );
 }
 

@@ -7,6 +7,8 @@ use serde::Deserialize;
 
 use super::domain::{LASTING_DAYS, Status};
 use super::repo;
+use crate::access::Part;
+use crate::access::log;
 use crate::db::{Tx, now};
 use crate::i18n::Locale;
 use crate::platform::{jobs, mail};
@@ -43,6 +45,22 @@ pub async fn run(app: &AppState, payload: &str) -> anyhow::Result<()> {
         return Ok(()); // already answered or ended
     }
     let emails = repo::follow_up_addresses(&app.db, &intro).await?;
+    if !intro.no_contact {
+        // Looking up the young person's own address is a read of their data: it is in their log.
+        let line = log::Entry {
+            young_person_id: &intro.young_person_id,
+            actor_user_id: None,
+            actor_role: "systeem",
+            actor_name: "KijKINDeWijk",
+            part: Part::Introduction,
+            action: "read",
+            allowed: true,
+            ground: "follow_up",
+            emergency: false,
+            request_id: None,
+        };
+        log::record(&app.db, &line).await?;
+    }
     let loc = Locale::Nl;
     let link = format!("{}/introducties/{}", app.config.base_url(), intro.id);
     let subject = loc.t("intro-mail-followup-subject");
