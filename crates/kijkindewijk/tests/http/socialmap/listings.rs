@@ -473,3 +473,55 @@ async fn an_editor_unlinks_a_partner_who_then_keeps_nothing_of_the_club() {
     let inbox = p.get("/partner/introducties").await;
     assert!(!inbox.body.contains("Sam ("), "{}", inbox.body);
 }
+
+#[tokio::test]
+async fn editing_a_listing_leaves_a_place_another_club_shares_as_it_is() {
+    let app = TestApp::spawn().await;
+    let club = organization_id(&app, "VV Wijkerveen").await;
+    let meiden = service_id(&app, "Meidenvoetbal").await;
+    let chess = service_id(&app, "Jeugdschaak").await;
+    let place = super::scalar(
+        &app,
+        "SELECT MIN(location_id) FROM service_at_locations WHERE service_id = $1",
+        &meiden,
+    )
+    .await;
+    // A data set made the chess club's listing meet at the football club's place.
+    let share = format!(
+        "UPDATE service_at_locations SET location_id = '{place}' WHERE service_id = '{chess}'"
+    );
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query(&share).execute(p).await.map(|_| ()),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query(&share).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+    let address = "SELECT address_1 FROM locations WHERE id = $1";
+    let before = super::scalar(&app, address, &place).await;
+
+    let voetbal =
+        kijkindewijk::features::socialmap::domain::taxonomy::youth_term_id("sport-voetbal");
+    let mut moved = listing(&club, &voetbal);
+    for (k, v) in moved.iter_mut() {
+        if *k == "loc_address" {
+            *v = "Nieuwe Weg 1";
+        }
+    }
+    let p = app.as_role("partner").await;
+    let saved = p
+        .post(&format!("/sociale-kaart/beheer/{meiden}"), &moved)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        super::scalar(&app, address, &place).await,
+        before,
+        "the shared place stays"
+    );
+    let now_at = super::scalar(
+        &app,
+        "SELECT MIN(location_id) FROM service_at_locations WHERE service_id = $1",
+        &meiden,
+    )
+    .await;
+    assert_ne!(now_at, place, "the listing got a place of its own");
+    assert_eq!(super::scalar(&app, address, &now_at).await, "Nieuwe Weg 1");
+}

@@ -180,3 +180,25 @@ pub fn like_pattern(s: &str) -> sea_query::LikeExpr {
         .collect();
     sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }
+
+/// Whether a place is also used by a listing of another organisation (a data set can share one
+/// place between organisations): editing one listing must then not move the other's place.
+pub async fn location_shared_with_others(
+    db: &Db,
+    location_id: &str,
+    organization_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let (sal, s) = (Alias::new("service_at_locations"), Alias::new("services"));
+    let q = Query::select()
+        .expr(Expr::col((sal.clone(), Alias::new("id"))).count())
+        .from(sal.clone())
+        .inner_join(
+            s.clone(),
+            Expr::col((s.clone(), Alias::new("id")))
+                .equals((sal.clone(), Alias::new("service_id"))),
+        )
+        .and_where(Expr::col((sal, Alias::new("location_id"))).eq(location_id))
+        .and_where(Expr::col((s, Alias::new("organization_id"))).ne(organization_id))
+        .to_owned();
+    Ok(db.fetch_one::<(i64,)>(&q).await?.0 > 0)
+}

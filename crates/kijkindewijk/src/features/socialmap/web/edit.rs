@@ -177,7 +177,13 @@ async fn save(
             }
         }
     };
-    let (location, service) = records(editor, existing, &listing, point, area_records);
+    let shared = match existing.and_then(|s| s.locations.first()) {
+        Some(place) => {
+            orgs::location_shared_with_others(&app.db, &place.id, &listing.organization_id).await?
+        }
+        None => false,
+    };
+    let (location, service) = records(editor, existing, &listing, point, area_records, shared);
     let mut tx = app.db.begin().await?;
     let saved = async {
         write::save_location(&mut tx, &location).await?;
@@ -200,16 +206,21 @@ async fn save(
 
 /// The location and service records for a checked listing; an existing listing keeps its ids,
 /// its other places, the categories of other taxonomies and the times the form does not show.
+/// A place another organisation's listing also uses (`shared`) is left as it is: the listing gets
+/// a place of its own.
 fn records(
     editor: &Editor,
     existing: Option<&FullService>,
     l: &Listing,
     point: Point,
     areas: Vec<(String, Option<String>)>,
+    shared: bool,
 ) -> (LocationRecord, ServiceRecord) {
     let id = existing.map_or_else(crate::db::new_id, |s| s.service.id.clone());
     let first = existing.and_then(|s| s.locations.first());
-    let location_id = first.map_or_else(crate::db::new_id, |f| f.id.clone());
+    let location_id = first
+        .filter(|_| !shared)
+        .map_or_else(crate::db::new_id, |f| f.id.clone());
     let location = LocationRecord {
         id: location_id.clone(),
         municipality_id: existing.map_or_else(
