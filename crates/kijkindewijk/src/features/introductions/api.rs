@@ -17,8 +17,8 @@ use crate::auth::Role;
 use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::state::AppState;
-use crate::web::Json;
 use crate::web::extract::Path;
+use crate::web::{Json, PageCtx};
 
 /// A listing or an organisation, by id and name.
 #[derive(Serialize)]
@@ -108,16 +108,16 @@ fn out(
 }
 
 /// One introduction as the holder of `access` sees it.
-async fn one_out(app: &AppState, intro: Intro, access: &Access) -> AppResult<IntroOut> {
+async fn one_out(
+    app: &AppState,
+    intro: Intro,
+    access: &Access,
+    loc: Locale,
+) -> AppResult<IntroOut> {
     let mut events = repo::events(&app.db, std::slice::from_ref(&intro.id)).await?;
     let side = side_of(access.tie);
     for (_, e) in events.iter_mut() {
-        flow::history_for(
-            side,
-            &access.young.first_name,
-            Locale::Nl,
-            std::slice::from_mut(e),
-        );
+        flow::history_for(side, &access.young.first_name, loc, std::slice::from_mut(e));
     }
     let steps = if access.may(Action::Write) {
         domain::next_steps(intro.status(), side, intro.days_started())
@@ -135,7 +135,11 @@ async fn one_out(app: &AppState, intro: Intro, access: &Access) -> AppResult<Int
 }
 
 /// GET /api/v1/introducties — the partner's inbox.
-pub async fn inbox_get(State(app): State<AppState>, actor: Actor) -> AppResult<Response> {
+pub async fn inbox_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    actor: Actor,
+) -> AppResult<Response> {
     actor.user.require(Role::Partner)?;
     let intros = repo::for_partner(&app.db, &actor.user.id).await?;
     let mut ids: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
@@ -154,7 +158,7 @@ pub async fn inbox_get(State(app): State<AppState>, actor: Actor) -> AppResult<R
         flow::history_for(
             domain::Side::Partner,
             first_name,
-            Locale::Nl,
+            page.loc,
             std::slice::from_mut(e),
         );
     }
@@ -180,11 +184,12 @@ pub async fn inbox_get(State(app): State<AppState>, actor: Actor) -> AppResult<R
 /// GET /api/v1/introducties/{intro_id}
 pub async fn one_get(
     State(app): State<AppState>,
+    page: PageCtx,
     actor: Actor,
     Path(intro_id): Path<String>,
 ) -> AppResult<Response> {
     let (intro, access) = flow::gate(&app, &actor, &intro_id, Action::Read).await?;
-    Ok(axum::Json(one_out(&app, intro, &access).await?).into_response())
+    Ok(axum::Json(one_out(&app, intro, &access, page.loc).await?).into_response())
 }
 
 /// Body of `POST /api/v1/introducties/{intro_id}/status`.
@@ -201,6 +206,7 @@ pub struct StepBody {
 /// POST /api/v1/introducties/{intro_id}/status
 pub async fn status_post(
     State(app): State<AppState>,
+    page: PageCtx,
     actor: Actor,
     Path(intro_id): Path<String>,
     Json(body): Json<StepBody>,
@@ -215,7 +221,7 @@ pub async fn status_post(
     let intro = repo::one(&app.db, &intro_id)
         .await?
         .ok_or(crate::error::AppError::NotFound)?;
-    Ok(axum::Json(one_out(&app, intro, &access).await?).into_response())
+    Ok(axum::Json(one_out(&app, intro, &access, page.loc).await?).into_response())
 }
 
 /// Body of `POST /api/v1/jongeren/{id}/introducties`.
@@ -232,6 +238,7 @@ pub struct NewBody {
 /// POST /api/v1/jongeren/{id}/introducties
 pub async fn new_post(
     State(app): State<AppState>,
+    page: PageCtx,
     actor: Actor,
     Path(id): Path<String>,
     Json(body): Json<NewBody>,
@@ -243,10 +250,10 @@ pub async fn new_post(
         message: &body.message,
         no_contact: body.no_contact,
     };
-    let intro_id = flow::propose(&app, &actor, &access, proposal, Locale::Nl).await?;
+    let intro_id = flow::propose(&app, &actor, &access, proposal, page.loc).await?;
     let intro = repo::one(&app.db, &intro_id)
         .await?
         .ok_or(crate::error::AppError::NotFound)?;
-    let body = one_out(&app, intro, &access).await?;
+    let body = one_out(&app, intro, &access, page.loc).await?;
     Ok((StatusCode::CREATED, axum::Json(body)).into_response())
 }
