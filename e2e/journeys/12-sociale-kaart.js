@@ -177,6 +177,29 @@ module.exports = {
     await p.visit(other.href);
     t.expect((await p.page.locator('main a[href^="/sociale-kaart/beheer/"]').count()) === 0, 'no edit link on another organisation\'s listing');
     await p.visit(other.href.replace('/sociale-kaart/aanbod/', '/sociale-kaart/beheer/'), { status: 404 });
+
+    // The club's own details: a wrong e-mail address comes back in Dutch, then it is saved.
+    await p.visit('/sociale-kaart/beheer');
+    await p.click('main a[href^="/sociale-kaart/beheer/organisaties/"]');
+    const orgPage = p.path();
+    await p.expectText('Gegevens van de organisatie');
+    await p.submit(orgPage, { email: 'jeugd@vvwijkerveen' });
+    p.expectPath(orgPage);
+    t.expect((await p.page.locator('#f-email[aria-invalid="true"]').count()) === 1, 'the e-mail field is marked');
+    t.expect((await p.value('#f-email')) === 'jeugd@vvwijkerveen', 'the typed address came back');
+    await p.shot('organisation-wrong');
+    await p.submit(orgPage, { email: 'jeugd@vvwijkerveen.example' });
+    p.expectPath('/sociale-kaart/beheer');
+    await p.expectText('De organisatie is opgeslagen.');
     await p.close();
+
+    // The municipality's editor sees the clubs with their partners, and can unlink one.
+    const r = await t.user('redacteur');
+    await r.login(t.loginOf('redacteur').login);
+    await r.visit('/sociale-kaart/beheer/organisaties');
+    await r.expectText('Organisaties en partners');
+    t.expect((await r.page.locator('form[action="/sociale-kaart/beheer/organisaties/partner/ontkoppelen"]').count()) > 0, 'an unlink button per partner');
+    await r.shot('organisations');
+    await r.close();
   },
 };
