@@ -56,11 +56,28 @@ pub async fn record(db: &Db, e: &Entry<'_>) -> Result<(), sqlx::Error> {
     record_many(db, std::slice::from_ref(e)).await
 }
 
-/// Writes several lines in one statement (a list of young people shown at once).
+/// Lines per statement: 13 values each stays far below the bind limits of SQLite (32,766) and
+/// PostgreSQL (65,535).
+const LINES_PER_STATEMENT: usize = 1_000;
+
+/// Writes several lines (a list of young people shown at once): one statement, or for a very long
+/// list one transaction of several, so that the log has all of them or none.
 pub async fn record_many(db: &Db, entries: &[Entry<'_>]) -> Result<(), sqlx::Error> {
     if entries.is_empty() {
         return Ok(());
     }
+    let at = now();
+    if entries.len() <= LINES_PER_STATEMENT {
+        return db.execute(&insert(entries, at)).await.map(|_| ());
+    }
+    let mut tx = db.begin().await?;
+    for chunk in entries.chunks(LINES_PER_STATEMENT) {
+        tx.execute(&insert(chunk, at)).await?;
+    }
+    tx.commit().await
+}
+
+fn insert(entries: &[Entry<'_>], at: OffsetDateTime) -> sea_query::InsertStatement {
     let mut q = Query::insert()
         .into_table(AccessLog::Table)
         .columns([
@@ -79,7 +96,6 @@ pub async fn record_many(db: &Db, entries: &[Entry<'_>]) -> Result<(), sqlx::Err
             AccessLog::RequestId,
         ])
         .to_owned();
-    let at = now();
     for e in entries {
         q.values_panic([
             new_id().into(),
@@ -97,7 +113,7 @@ pub async fn record_many(db: &Db, entries: &[Entry<'_>]) -> Result<(), sqlx::Err
             e.request_id.map(str::to_string).into(),
         ]);
     }
-    db.execute(&q).await.map(|_| ())
+    q
 }
 
 /// A log line as shown on the timeline.

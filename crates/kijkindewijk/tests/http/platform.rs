@@ -164,3 +164,31 @@ async fn only_a_plain_request_id_from_outside_is_kept() {
         "{replaced}"
     );
 }
+
+#[tokio::test]
+async fn a_very_long_list_is_logged_whole() {
+    use kijkindewijk::access::{Part, log};
+    let app = TestApp::spawn().await;
+    let sql = "SELECT id FROM young_people WHERE first_name = 'Sam'";
+    let sam: String = match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+    };
+    let line = log::Entry {
+        young_person_id: &sam,
+        actor_user_id: None,
+        actor_role: "systeem",
+        actor_name: "KijKINDeWijk",
+        part: Part::Identity,
+        action: "list",
+        allowed: true,
+        ground: "involvement",
+        emergency: false,
+        request_id: None,
+    };
+    // More lines than one statement may bind on SQLite (32,766 values at 13 per line).
+    let lines = vec![line; 2_600];
+    let before = app.count("access_log").await;
+    log::record_many(&app.state.db, &lines).await.unwrap();
+    assert_eq!(app.count("access_log").await, before + 2_600);
+}
