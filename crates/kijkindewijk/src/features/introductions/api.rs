@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 
-use super::domain;
+use super::domain::{self, Side};
 use super::flow::{self, Proposal, StepRequest, side_of};
+use super::partner;
 use super::repo::{self, Event, Intro};
 use crate::access::{self, Access, Action, Actor, Part};
-use crate::auth::Role;
 use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -107,6 +107,14 @@ fn out(
     }
 }
 
+/// The statuses `side` may move the introduction to now.
+fn steps_for(intro: &Intro, side: Side) -> Vec<&'static str> {
+    domain::next_steps(intro.status(), side, intro.days_started())
+        .into_iter()
+        .map(domain::Status::as_str)
+        .collect()
+}
+
 /// One introduction as the holder of `access` sees it.
 async fn one_out(
     app: &AppState,
@@ -116,14 +124,10 @@ async fn one_out(
 ) -> AppResult<IntroOut> {
     let mut events = repo::events(&app.db, std::slice::from_ref(&intro.id)).await?;
     let side = side_of(access.tie);
-    for (_, e) in events.iter_mut() {
-        flow::history_for(side, &access.young.first_name, loc, std::slice::from_mut(e));
-    }
+    let first_name = &access.young.first_name;
+    flow::history_for(side, first_name, loc, events.iter_mut().map(|(_, e)| e));
     let steps = if access.may(Action::Write) {
-        domain::next_steps(intro.status(), side, intro.days_started())
-            .into_iter()
-            .map(domain::Status::as_str)
-            .collect()
+        steps_for(&intro, side)
     } else {
         Vec::new()
     };
@@ -140,42 +144,23 @@ pub async fn inbox_get(
     page: PageCtx,
     actor: Actor,
 ) -> AppResult<Response> {
-    actor.user.require(Role::Partner)?;
-    let intros = repo::for_partner(&app.db, &actor.user.id).await?;
-    let mut ids: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
-    ids.sort();
-    ids.dedup();
-    let young = access::list::introduced(&app, &actor, &ids).await?;
-    let ids: Vec<String> = intros.iter().map(|i| i.id.clone()).collect();
+    let rows = partner::rows(&app, &actor).await?;
+    let ids: Vec<String> = rows.iter().map(|r| r.intro.id.clone()).collect();
     let mut events = repo::events(&app.db, &ids).await?;
     for (intro_id, e) in events.iter_mut() {
-        let first_name = intros
-            .iter()
-            .find(|i| i.id == *intro_id)
-            .and_then(|i| young.iter().find(|y| y.id == i.young_person_id))
-            .map(|y| y.first_name.as_str())
-            .unwrap_or_default();
-        flow::history_for(
-            domain::Side::Partner,
-            first_name,
-            page.loc,
-            std::slice::from_mut(e),
-        );
+        if let Some(r) = rows.iter().find(|r| r.intro.id == *intro_id) {
+            flow::history_for(Side::Partner, &r.first_name, page.loc, [e]);
+        }
     }
-    let contents: Vec<IntroOut> = intros
+    let contents: Vec<IntroOut> = rows
         .into_iter()
-        .filter_map(|intro| {
-            let y = young.iter().find(|y| y.id == intro.young_person_id)?;
-            let steps =
-                domain::next_steps(intro.status(), domain::Side::Partner, intro.days_started())
-                    .into_iter()
-                    .map(domain::Status::as_str)
-                    .collect();
+        .map(|r| {
+            let steps = steps_for(&r.intro, Side::Partner);
             let who = YoungOut {
-                first_name: y.first_name.clone(),
-                age: y.age(),
+                first_name: r.first_name,
+                age: r.age,
             };
-            Some(out(intro, &events, who, steps))
+            out(r.intro, &events, who, steps)
         })
         .collect();
     Ok(axum::Json(serde_json::json!({ "contents": contents })).into_response())

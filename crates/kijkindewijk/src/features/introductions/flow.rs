@@ -33,12 +33,17 @@ pub fn side_of(tie: Tie) -> Side {
 /// no more: not the last name their account carries, and not who else stands with them. A step the
 /// young person took shows their first name; a step a parent took for them shows "someone close to"
 /// the young person.
-pub fn history_for(viewer: Side, first_name: &str, loc: Locale, events: &mut [repo::Event]) {
+pub fn history_for<'a>(
+    viewer: Side,
+    first_name: &str,
+    loc: Locale,
+    events: impl IntoIterator<Item = &'a mut repo::Event>,
+) {
     if viewer != Side::Partner {
         return;
     }
     for e in events
-        .iter_mut()
+        .into_iter()
         .filter(|e| e.by_side == Side::Young.as_str())
     {
         e.by_name = if e.by_young_person {

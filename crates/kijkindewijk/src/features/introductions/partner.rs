@@ -37,19 +37,17 @@ impl InboxPage {
     }
 }
 
-/// GET /partner/introducties
-pub async fn inbox_get(
-    State(app): State<AppState>,
-    page: PageCtx,
-    actor: Actor,
-) -> AppResult<Response> {
+/// The partner's inbox: the introductions to their organisations, each with the young person's
+/// first name and age as the gate lets the partner see them (one query for the introductions, one
+/// gated and logged query for the young people shown).
+pub async fn rows(app: &AppState, actor: &Actor) -> AppResult<Vec<Row>> {
     actor.user.require(Role::Partner)?;
     let intros = repo::for_partner(&app.db, &actor.user.id).await?;
     let mut ids: Vec<String> = intros.iter().map(|i| i.young_person_id.clone()).collect();
     ids.sort();
     ids.dedup();
-    let young = access::list::introduced(&app, &actor, &ids).await?;
-    let rows = intros
+    let young = access::list::introduced(app, actor, &ids).await?;
+    Ok(intros
         .into_iter()
         .filter_map(|intro| {
             let y = young.iter().find(|y| y.id == intro.young_person_id)?;
@@ -59,6 +57,15 @@ pub async fn inbox_get(
                 intro,
             })
         })
-        .collect();
+        .collect())
+}
+
+/// GET /partner/introducties
+pub async fn inbox_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    actor: Actor,
+) -> AppResult<Response> {
+    let rows = rows(&app, &actor).await?;
     html(&InboxPage { page, rows })
 }
