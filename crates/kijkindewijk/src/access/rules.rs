@@ -60,23 +60,24 @@ impl Part {
         }
     }
 
+    /// Every part.
+    pub const ALL: [Part; 11] = [
+        Part::Identity,
+        Part::Profile,
+        Part::Plan,
+        Part::Network,
+        Part::Ratings,
+        Part::Notes,
+        Part::Actions,
+        Part::Introduction,
+        Part::Introductions,
+        Part::Sharing,
+        Part::Log,
+    ];
+
     /// Parses a stored name.
     pub fn parse(s: &str) -> Option<Part> {
-        [
-            Part::Identity,
-            Part::Profile,
-            Part::Plan,
-            Part::Network,
-            Part::Ratings,
-            Part::Notes,
-            Part::Actions,
-            Part::Introduction,
-            Part::Introductions,
-            Part::Sharing,
-            Part::Log,
-        ]
-        .into_iter()
-        .find(|p| p.as_str() == s)
+        Part::ALL.into_iter().find(|p| p.as_str() == s)
     }
 
     /// The part whose consent counts for this one: introductions follow the plan's.
@@ -657,19 +658,7 @@ mod tests {
 
     #[test]
     fn every_part_reads_back_from_its_stored_name() {
-        for part in [
-            Part::Identity,
-            Part::Profile,
-            Part::Plan,
-            Part::Network,
-            Part::Ratings,
-            Part::Notes,
-            Part::Actions,
-            Part::Introduction,
-            Part::Introductions,
-            Part::Sharing,
-            Part::Log,
-        ] {
+        for part in Part::ALL {
             assert_eq!(Part::parse(part.as_str()), Some(part));
         }
     }

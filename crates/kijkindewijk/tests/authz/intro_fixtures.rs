@@ -1,6 +1,6 @@
 //! Introductions the matrix points at, made in the demo database:
 //!
-//! - `@sam_intro`: Sam to *Scheidsrechter worden* (`@intro_listing`) of VV Wijkerveen, the club the demo partner keeps;
+//! - `@sam_intro`: Sam to *Scheidsrechter worden* of VV Wijkerveen, the club the demo partner keeps;
 //! - `@sam_intro_other_org`: Sam to *Jeugdschaak* of a club the demo partner is not linked to;
 //! - `@yara_intro`: Yara (10) to *Jeugdschaak*;
 //! - `@other_intro`: Lars in Buurendam to *Jongerenavond Dorpshuis*;
@@ -60,8 +60,8 @@ pub async fn introduce(db: &Db, young: &str, service_id: &str, organization_id: 
     id
 }
 
-/// Makes the fixed introductions and returns them by name, with `@intro_listing` and
-/// `@intro_org`: the VV Wijkerveen listing the fresh ones go to. Listings are referred to by id, as
+/// Makes the fixed introductions and returns them by name, with `@intro_org`: the club of the
+/// fresh ones (VV Wijkerveen). Listings are referred to by id, as
 /// other requests of the matrix rename them.
 pub async fn build(
     db: &Db,
@@ -90,7 +90,6 @@ pub async fn build(
         "other_intro",
         introduce(db, &fixed["other_young"], buurendam.0, buurendam.1).await,
     );
-    out.insert("intro_listing", own);
     out.insert("intro_org", own_org);
     out
 }

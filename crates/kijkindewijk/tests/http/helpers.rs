@@ -188,11 +188,25 @@ impl TestApp {
 
     /// Counts rows in a table.
     pub async fn count(&self, table: &str) -> i64 {
-        let sql = format!("SELECT COUNT(*) FROM {table}");
+        self.number(&format!("SELECT COUNT(*) FROM {table}")).await
+    }
+
+    /// The one number an SQL query (valid on both backends) returns.
+    pub async fn number(&self, sql: &str) -> i64 {
         match &self.state.db {
-            kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
+            kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
             kijkindewijk::db::Db::Postgres(p) => {
-                sqlx::query_scalar(&sql).fetch_one(p).await.unwrap()
+                sqlx::query_scalar(sql).fetch_one(p).await.unwrap()
+            }
+        }
+    }
+
+    /// The one text an SQL query (valid on both backends) returns.
+    pub async fn text(&self, sql: &str) -> String {
+        match &self.state.db {
+            kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
+            kijkindewijk::db::Db::Postgres(p) => {
+                sqlx::query_scalar(sql).fetch_one(p).await.unwrap()
             }
         }
     }

@@ -5,13 +5,6 @@ use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, extract_between};
 
-async fn scalar(app: &TestApp, sqlite: &str, pg: &str) -> String {
-    match &app.state.db {
-        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sqlite).fetch_one(p).await.unwrap(),
-        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(pg).fetch_one(p).await.unwrap(),
-    }
-}
-
 #[tokio::test]
 async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_everyone() {
     let app = TestApp::spawn().await;
@@ -31,7 +24,7 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     let sql = "SELECT s.id FROM services s JOIN organization_members m ON m.organization_id = s.organization_id \
                JOIN users u ON u.id = m.user_id WHERE u.login_name = 'partner@wijkerveen.example' AND s.status = 'active' \
                ORDER BY s.name LIMIT 1";
-    let service = scalar(&app, sql, sql).await;
+    let service = app.text(sql).await;
     let form = sam
         .get(&format!("{base}/introducties/nieuw?aanbod={service}"))
         .await;
@@ -74,10 +67,7 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     let sql = "SELECT COUNT(*) FROM access_log l JOIN young_people y ON y.id = l.young_person_id \
                WHERE y.first_name = 'Sam' AND l.actor_role = 'partner' AND l.part = 'introduction' \
                AND l.action = 'list' AND l.allowed";
-    let logged: i64 = match &app.state.db {
-        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-    };
+    let logged = app.number(sql).await;
     assert_eq!(logged, 1, "the inbox showing Sam is in Sam's log, once");
     let detail = partner.get(&intro).await;
     assert!(
@@ -180,7 +170,7 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     }
 
     // The three-month question: due in 90 days; run it now.
-    let kind = scalar(&app, "SELECT kind FROM jobs", "SELECT kind FROM jobs").await;
+    let kind = app.text("SELECT kind FROM jobs").await;
     assert_eq!(kind, "introduction.follow_up");
     match &app.state.db {
         kijkindewijk::db::Db::Sqlite(p) => {
@@ -236,7 +226,7 @@ async fn others_cannot_see_or_move_an_introduction() {
         .trim_end_matches("/introducties")
         .to_string();
     let sql = "SELECT id FROM services WHERE status = 'active' ORDER BY name LIMIT 1";
-    let service = scalar(&app, sql, sql).await;
+    let service = app.text(sql).await;
     let made = sam
         .post(
             &format!("{base}/introducties/nieuw"),
@@ -272,7 +262,7 @@ async fn others_cannot_see_or_move_an_introduction() {
     }
     // A service of another municipality cannot be introduced to.
     let sql_other = "SELECT s.id FROM services s JOIN municipalities m ON m.id = s.municipality_id WHERE m.code = 'GM0991' LIMIT 1";
-    let other = scalar(&app, sql_other, sql_other).await;
+    let other = app.text(sql_other).await;
     assert_eq!(
         sam.get(&format!("{base}/introducties/nieuw?aanbod={other}"))
             .await
@@ -293,7 +283,7 @@ async fn the_introduction_loop_works_through_the_json_api() {
         .to_string();
     let sql = "SELECT s.id FROM services s JOIN organizations o ON o.id = s.organization_id \
                WHERE o.name = 'VV Wijkerveen' AND s.name = 'Meidenvoetbal'";
-    let service = scalar(&app, sql, sql).await;
+    let service = app.text(sql).await;
     let new = format!("/api/v1/jongeren/{young_id}/introducties");
 
     // Bad bodies: an unknown field, a missing listing, a listing that does not exist.
@@ -418,15 +408,12 @@ async fn the_introduction_loop_works_through_the_json_api() {
 async fn a_parent_who_introduces_a_child_stays_unnamed_for_the_club() {
     let app = TestApp::spawn().await;
     let parent = app.logged_in("ouder@wijkerveen.example").await;
-    let yara = scalar(
-        &app,
-        "SELECT id FROM young_people WHERE first_name = 'Yara'",
-        "SELECT id FROM young_people WHERE first_name = 'Yara'",
-    )
-    .await;
+    let yara = app
+        .text("SELECT id FROM young_people WHERE first_name = 'Yara'")
+        .await;
     let sql = "SELECT s.id FROM services s JOIN organizations o ON o.id = s.organization_id \
                WHERE o.name = 'VV Wijkerveen' AND s.name = 'Meidenvoetbal'";
-    let service = scalar(&app, sql, sql).await;
+    let service = app.text(sql).await;
     let made = parent
         .post(
             &format!("/jongeren/{yara}/introducties/nieuw"),
@@ -466,7 +453,7 @@ async fn a_nul_character_is_refused_and_never_a_500() {
         .trim_end_matches("/introducties")
         .to_string();
     let sql = "SELECT MIN(id) FROM services";
-    let service = scalar(&app, sql, sql).await;
+    let service = app.text(sql).await;
     let before = app.count("introductions").await;
     let form = sam
         .post_body(
@@ -505,7 +492,7 @@ async fn a_refused_step_comes_back_with_its_message_and_what_was_typed() {
     let partner = app.as_role("partner").await;
     let sql = "SELECT i.id FROM introductions i JOIN young_people y ON y.id = i.young_person_id \
                WHERE y.first_name = 'Sam' AND i.status = 'accepted'";
-    let intro = format!("/introducties/{}", scalar(&app, sql, sql).await);
+    let intro = format!("/introducties/{}", app.text(sql).await);
     let long = "lang ".repeat(500);
     let page = partner
         .post(
@@ -541,7 +528,7 @@ async fn a_partner_is_refused_and_logged_so_for_another_clubs_introduction() {
     let sql = "SELECT i.id FROM introductions i JOIN services s ON s.id = i.service_id \
                JOIN young_people y ON y.id = i.young_person_id \
                WHERE y.first_name = 'Sam' AND s.name = 'Kookclub'";
-    let other_club = scalar(&app, sql, sql).await;
+    let other_club = app.text(sql).await;
     let partner = app.as_role("partner").await;
     // Sam is introduced to the partner's club too, but this one is another club's.
     let page = partner.get(&format!("/introducties/{other_club}")).await;
@@ -556,15 +543,8 @@ async fn a_partner_is_refused_and_logged_so_for_another_clubs_introduction() {
             if allowed { "TRUE" } else { "FALSE" }
         );
         let app = &app;
-        async move { scalar_i64(app, &sql).await }
+        async move { app.number(&sql).await }
     };
     assert_eq!(count(true).await, 0, "no allowed read in Sam's log");
     assert_eq!(count(false).await, 1, "the refusal is in Sam's log");
-}
-
-async fn scalar_i64(app: &TestApp, sql: &str) -> i64 {
-    match &app.state.db {
-        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-    }
 }

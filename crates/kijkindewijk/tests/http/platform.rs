@@ -170,10 +170,7 @@ async fn a_very_long_list_is_logged_whole() {
     use kijkindewijk::access::{Part, log};
     let app = TestApp::spawn().await;
     let sql = "SELECT id FROM young_people WHERE first_name = 'Sam'";
-    let sam: String = match &app.state.db {
-        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-    };
+    let sam = app.text(sql).await;
     let line = log::Entry {
         young_person_id: &sam,
         actor_user_id: None,

@@ -101,7 +101,7 @@ async fn first_row(
     table: &str,
     columns: &[&str],
     filters: &[(&str, &str, bool)],
-) -> anyhow::Result<Option<Vec<String>>> {
+) -> anyhow::Result<Option<(String, String)>> {
     let mut q = Query::select();
     q.from(Alias::new(table));
     for c in columns {
@@ -112,8 +112,7 @@ async fn first_row(
         q.and_where(if *like { e.like(*value) } else { e.eq(*value) });
     }
     q.order_by(Alias::new("id"), Order::Asc).limit(1);
-    let row: Option<(String, String)> = tx.fetch_optional(&q).await?;
-    Ok(row.map(|(a, b)| vec![a, b]))
+    Ok(tx.fetch_optional(&q).await?)
 }
 
 fn days_ago(days: i64) -> OffsetDateTime {
@@ -124,7 +123,7 @@ fn days_ago(days: i64) -> OffsetDateTime {
 pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
     let m = ctx.municipality_id.clone();
     for d in DEMO {
-        let Some(young) = first_row(
+        let Some((young_id, young_user)) = first_row(
             tx,
             "young_people",
             &["id", "user_id"],
@@ -137,7 +136,7 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
         else {
             continue;
         };
-        let Some(service) = first_row(
+        let Some((service_id, organization_id)) = first_row(
             tx,
             "services",
             &["id", "organization_id"],
@@ -150,12 +149,12 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
         // Every demo young person here has an account of their own.
         let proposer = match d.side {
             Side::Professional => ctx.users.get("noor@wijkerveen.example").cloned(),
-            _ => Some(young[1].clone()),
+            _ => Some(young_user),
         };
         let new = NewIntro {
-            young_person_id: young[0].clone(),
-            service_id: service[0].clone(),
-            organization_id: service[1].clone(),
+            young_person_id: young_id,
+            service_id,
+            organization_id,
             proposed_by: proposer.unwrap_or_default(),
             proposed_by_role: match d.side {
                 Side::Professional => "jeugdprofessional",

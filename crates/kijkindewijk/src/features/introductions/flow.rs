@@ -214,17 +214,15 @@ pub async fn advance(
         return Err(AppError::Validation(errors));
     }
     let note = (!step.note.trim().is_empty()).then_some(step.note);
-    repo::event(
-        &mut tx,
-        &intro.id,
-        to,
+    let step = repo::Step {
+        status: to,
         reason,
         note,
-        &actor.user.display_name,
-        side.as_str(),
-        access.tie == Tie::Own,
-    )
-    .await?;
+        by_name: &actor.user.display_name,
+        by_side: side.as_str(),
+        by_young_person: access.tie == Tie::Own,
+    };
+    repo::event(&mut tx, &intro.id, &step).await?;
     if to == Status::Started {
         followup::schedule(&mut tx, &intro.id).await?;
     }

@@ -264,26 +264,9 @@ pub struct Step<'a> {
     pub by_young_person: bool,
 }
 
-/// Records a history line.
-pub async fn event(
-    tx: &mut Tx,
-    introduction_id: &str,
-    status: Status,
-    reason: Option<Reason>,
-    note: Option<&str>,
-    by_name: &str,
-    by_side: &str,
-    by_young_person: bool,
-) -> Result<(), sqlx::Error> {
-    let step = Step {
-        status,
-        reason,
-        note,
-        by_name,
-        by_side,
-        by_young_person,
-    };
-    event_at(tx, introduction_id, &step, now()).await
+/// Records a history line, now.
+pub async fn event(tx: &mut Tx, introduction_id: &str, step: &Step<'_>) -> Result<(), sqlx::Error> {
+    event_at(tx, introduction_id, step, now()).await
 }
 
 /// [`event`] at a given moment.

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use sea_query::{Alias, Expr, Query, SelectStatement};
 use time::{Date, OffsetDateTime};
 
+use super::save_service::SERVICE_FIELDS;
 use super::tables::*;
 use crate::db::Db;
 
@@ -160,32 +161,10 @@ fn services_select() -> SelectStatement {
     let s = Alias::new("s");
     Query::select()
         .columns(
-            [
-                Services::Id,
-                Services::MunicipalityId,
-                Services::OrganizationId,
-                Services::Name,
-                Services::AlternateName,
-                Services::Description,
-                Services::Status,
-                Services::Url,
-                Services::Email,
-                Services::Phone,
-                Services::ContactName,
-                Services::ApplicationProcess,
-                Services::EligibilityDescription,
-                Services::MinimumAge,
-                Services::MaximumAge,
-                Services::IsFree,
-                Services::CostAmountCents,
-                Services::CostDescription,
-                Services::Jeugdfonds,
-                Services::CapacityAvailable,
-                Services::Alert,
-                Services::AssuredDate,
-                Services::UpdatedAt,
-            ]
-            .map(|c| (s.clone(), c)),
+            SERVICE_FIELDS
+                .into_iter()
+                .chain([Services::UpdatedAt])
+                .map(|c| (s.clone(), c)),
         )
         .expr_as(
             Expr::col((Organizations::Table, Organizations::Name)),

@@ -10,7 +10,8 @@ use super::write::{category_words, organization_name, search_fields};
 use crate::db::{Tx, now};
 use crate::features::socialmap::model::ServiceRecord;
 
-const SERVICE_COLUMNS: [Services; 26] = [
+/// A service's own fields, as [`ServiceRecord`] holds them (the read side selects the same).
+pub(super) const SERVICE_FIELDS: [Services; 22] = [
     Services::Id,
     Services::MunicipalityId,
     Services::OrganizationId,
@@ -33,13 +34,21 @@ const SERVICE_COLUMNS: [Services; 26] = [
     Services::CapacityAvailable,
     Services::Alert,
     Services::AssuredDate,
-    Services::SearchTitle,
-    Services::SearchBody,
-    Services::CreatedAt,
-    Services::UpdatedAt,
 ];
 
-/// The row values of a service, in [`SERVICE_COLUMNS`] order.
+/// Every stored column: the fields, then the search words and the times.
+fn service_columns() -> Vec<Services> {
+    let mut columns = SERVICE_FIELDS.to_vec();
+    columns.extend([
+        Services::SearchTitle,
+        Services::SearchBody,
+        Services::CreatedAt,
+        Services::UpdatedAt,
+    ]);
+    columns
+}
+
+/// The row values of a service, in [`service_columns`] order.
 pub fn service_values(
     s: &ServiceRecord,
     search: (String, String),
@@ -79,7 +88,7 @@ pub fn service_values(
 pub fn insert_services(rows: Vec<Vec<sea_query::SimpleExpr>>) -> sea_query::InsertStatement {
     let mut q = Query::insert()
         .into_table(Services::Table)
-        .columns(SERVICE_COLUMNS)
+        .columns(service_columns())
         .to_owned();
     for r in rows {
         q.values_panic(r);
@@ -94,7 +103,8 @@ pub async fn save_service(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Er
     let org = organization_name(tx, &s.organization_id).await?;
     let words = category_words(tx, &s.categories).await?;
     let search = search_fields(s, &org, &words);
-    let mut update: Vec<Services> = SERVICE_COLUMNS[2..24].to_vec();
+    // Everything but the id, the municipality and the creation time.
+    let mut update: Vec<Services> = service_columns()[2..24].to_vec();
     update.push(Services::UpdatedAt);
     if s.assured_date.is_none() {
         update.retain(|c| !matches!(c, Services::AssuredDate));
