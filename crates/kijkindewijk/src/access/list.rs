@@ -2,10 +2,10 @@
 //! network member's young people). One query loads them with the tie; the same rules decide per
 //! row; one statement logs every name shown.
 
-use sea_query::{Alias, Expr, Order, Query};
+use sea_query::{Alias, Expr, Order, Query, SelectStatement};
 use time::Date;
 
-use super::{Actor, Part, YoungPeople, YouthRelations, log, role_for, rules, tie_of};
+use super::{Actor, Part, YoungPeople, YouthRelations, entry, log, rules};
 use crate::db::now;
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -37,9 +37,40 @@ pub async fn related(
     municipality_id: &str,
     kinds: &[&str],
 ) -> AppResult<Vec<Listed>> {
+    let q = related_query(&actor.user.id, municipality_id, kinds);
+    let rows: Vec<Listed> = app.db.fetch_all(&q).await?;
+    let today = now().date();
+    let what = (Part::Identity, rules::Action::Read);
+    let mut shown = Vec::new();
+    let mut entries = Vec::new();
+    for row in &rows {
+        // The gate's own rules, on the facts this list loaded (no consent is needed for identity).
+        let facts = rules::GateFacts {
+            grants: &actor.user.grants,
+            municipality_id,
+            birth_date: row.birth_date,
+            today,
+            erased: false,
+            relation: Some((&row.kind, row.has_authority)),
+            partner_link: false,
+            consents: Vec::new(),
+            emergency: false,
+        };
+        for (facts, decision) in facts.evaluate(&[what]) {
+            if decision.is_ok() {
+                entries.push(entry(actor, &row.id, facts.tie, (what.0, "list"), decision));
+                shown.push(row.clone());
+            }
+        }
+    }
+    log::record_many(&app.db, &entries).await?;
+    Ok(shown)
+}
+
+fn related_query(user_id: &str, municipality_id: &str, kinds: &[&str]) -> SelectStatement {
     use crate::places::repo::Wijken;
     let (y, r) = (YoungPeople::Table, YouthRelations::Table);
-    let q = Query::select()
+    Query::select()
         .columns([
             (y, YoungPeople::Id),
             (y, YoungPeople::FirstName),
@@ -60,57 +91,13 @@ pub async fn related(
             Wijken::Table,
             Expr::col((Wijken::Table, Wijken::Id)).equals((y, YoungPeople::WijkId)),
         )
-        .and_where(Expr::col((r, YouthRelations::UserId)).eq(actor.user.id.clone()))
+        .and_where(Expr::col((r, YouthRelations::UserId)).eq(user_id))
         .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
         .and_where(Expr::col((r, YouthRelations::Kind)).is_in(kinds.iter().copied()))
         .and_where(Expr::col((y, YoungPeople::MunicipalityId)).eq(municipality_id))
         .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
         .order_by((y, YoungPeople::FirstName), Order::Asc)
-        .to_owned();
-    let rows: Vec<Listed> = app.db.fetch_all(&q).await?;
-    if !actor
-        .user
-        .grants
-        .iter()
-        .any(|g| g.municipality_id == municipality_id)
-    {
-        return Ok(Vec::new());
-    }
-    let today = now().date();
-    let mut shown = Vec::new();
-    let mut grounds = Vec::new();
-    for row in rows {
-        let tie = tie_of(Some(&row.kind), Some(row.has_authority));
-        let facts = rules::Facts {
-            birth_date: row.birth_date,
-            today,
-            tie,
-            consent: rules::Consent::default(),
-            emergency: false,
-        };
-        if let Ok(ground) = rules::decide(&facts, Part::Identity, rules::Action::Read) {
-            grounds.push((tie, ground));
-            shown.push(row);
-        }
-    }
-    let entries: Vec<log::Entry> = shown
-        .iter()
-        .zip(&grounds)
-        .map(|(row, (tie, ground))| log::Entry {
-            young_person_id: &row.id,
-            actor_user_id: Some(&actor.user.id),
-            actor_role: role_for(*tie, &actor.user),
-            actor_name: &actor.user.display_name,
-            part: Part::Identity,
-            action: "list",
-            allowed: true,
-            ground: ground.as_str(),
-            emergency: false,
-            request_id: actor.request_id.as_deref(),
-        })
-        .collect();
-    log::record_many(&app.db, &entries).await?;
-    Ok(shown)
+        .to_owned()
 }
 
 /// A young person as the partner of an organisation they were introduced to sees them.
@@ -145,12 +132,44 @@ pub async fn introduced(
     if young_person_ids.is_empty() {
         return Ok(Vec::new());
     }
+    let q = introduced_query(&actor.user.id, young_person_ids);
+    let rows: Vec<Introduced> = app.db.fetch_all(&q).await?;
+    let today = now().date();
+    let what = (Part::Introduction, rules::Action::Read);
+    let mut shown = Vec::new();
+    let mut entries = Vec::new();
+    for row in &rows {
+        // The gate's own rules: the query found the partner link; the rules ask for a partner
+        // role in the young person's municipality.
+        let facts = rules::GateFacts {
+            grants: &actor.user.grants,
+            municipality_id: &row.municipality_id,
+            birth_date: row.birth_date,
+            today,
+            erased: false,
+            relation: None,
+            partner_link: true,
+            consents: Vec::new(),
+            emergency: false,
+        };
+        for (facts, decision) in facts.evaluate(&[what]) {
+            if decision.is_ok() {
+                entries.push(entry(actor, &row.id, facts.tie, (what.0, "list"), decision));
+                shown.push(row.clone());
+            }
+        }
+    }
+    log::record_many(&app.db, &entries).await?;
+    Ok(shown)
+}
+
+fn introduced_query(user_id: &str, young_person_ids: &[String]) -> SelectStatement {
     let y = YoungPeople::Table;
     let (i, m) = (
         Alias::new("introductions"),
         Alias::new("organization_members"),
     );
-    let q = Query::select()
+    Query::select()
         .distinct()
         .columns([
             (y, YoungPeople::Id),
@@ -168,47 +187,8 @@ pub async fn introduced(
             y,
             Expr::col((y, YoungPeople::Id)).equals((i, Alias::new("young_person_id"))),
         )
-        .and_where(Expr::col((m, Alias::new("user_id"))).eq(actor.user.id.clone()))
+        .and_where(Expr::col((m, Alias::new("user_id"))).eq(user_id))
         .and_where(Expr::col((y, YoungPeople::Id)).is_in(young_person_ids.iter().cloned()))
         .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
-        .to_owned();
-    let rows: Vec<Introduced> = app.db.fetch_all(&q).await?;
-    let today = now().date();
-    let shown: Vec<Introduced> = rows
-        .into_iter()
-        .filter(|row| {
-            // A partner role in the young person's municipality, as the gate demands.
-            actor.user.grants.iter().any(|g| {
-                g.municipality_id == row.municipality_id && g.role == crate::auth::Role::Partner
-            })
-        })
-        .filter(|row| {
-            let facts = rules::Facts {
-                birth_date: row.birth_date,
-                today,
-                tie: rules::Tie::Partner,
-                consent: rules::Consent::default(),
-                emergency: false,
-            };
-            rules::decide(&facts, Part::Introduction, rules::Action::Read).is_ok()
-        })
-        .collect();
-    let ground = rules::Ground::Introduced.as_str();
-    let entries: Vec<log::Entry> = shown
-        .iter()
-        .map(|row| log::Entry {
-            young_person_id: &row.id,
-            actor_user_id: Some(&actor.user.id),
-            actor_role: role_for(rules::Tie::Partner, &actor.user),
-            actor_name: &actor.user.display_name,
-            part: Part::Introduction,
-            action: "list",
-            allowed: true,
-            ground,
-            emergency: false,
-            request_id: actor.request_id.as_deref(),
-        })
-        .collect();
-    log::record_many(&app.db, &entries).await?;
-    Ok(shown)
+        .to_owned()
 }

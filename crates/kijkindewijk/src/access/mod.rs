@@ -175,38 +175,28 @@ impl<S: Send + Sync> FromRequestParts<S> for Actor {
     }
 }
 
-fn tie_of(kind: Option<&str>, authority: Option<bool>) -> Tie {
-    match kind {
-        Some("self") => Tie::Own,
-        Some("parent") => Tie::Parent {
-            authority: authority.unwrap_or(false),
+/// One line of the access log for `tie`'s decision about `part`.
+fn entry<'a>(
+    actor: &'a Actor,
+    young_person_id: &'a str,
+    tie: Tie,
+    (part, action): (Part, &'a str),
+    decision: rules::Decision,
+) -> log::Entry<'a> {
+    log::Entry {
+        young_person_id,
+        actor_user_id: Some(&actor.user.id),
+        actor_role: rules::log_role(tie, &actor.user.grants),
+        actor_name: &actor.user.display_name,
+        part,
+        action,
+        allowed: decision.is_ok(),
+        ground: match decision {
+            Ok(g) => g.as_str(),
+            Err(r) => r.as_str(),
         },
-        Some("network") => Tie::Network,
-        Some("professional") => Tie::Professional,
-        Some("partner") => Tie::Partner,
-        _ => Tie::None,
-    }
-}
-
-/// The role name recorded in the log for a tie.
-fn role_for(tie: Tie, user: &SessionUser) -> &'static str {
-    match tie {
-        Tie::Own => "jongere",
-        Tie::Parent { .. } => "ouder",
-        Tie::Network => "netwerklid",
-        Tie::Partner => "partner",
-        Tie::Professional
-            if user.has(crate::auth::Role::Teamleider)
-                && !user.has(crate::auth::Role::Jeugdprofessional) =>
-        {
-            "teamleider"
-        }
-        Tie::Professional => "jeugdprofessional",
-        Tie::None => user
-            .roles()
-            .first()
-            .map(|r| r.as_str())
-            .unwrap_or("onbekend"),
+        emergency: decision == Ok(Ground::Emergency),
+        request_id: actor.request_id.as_deref(),
     }
 }
 
@@ -320,20 +310,9 @@ async fn write_log(
 ) -> AppResult<()> {
     let entries: Vec<log::Entry> = lines
         .iter()
-        .map(|(access, decision)| log::Entry {
-            young_person_id: &access.young.id,
-            actor_user_id: Some(&actor.user.id),
-            actor_role: role_for(access.tie, &actor.user),
-            actor_name: &actor.user.display_name,
-            part: access.part,
-            action: access.action.as_str(),
-            allowed: decision.is_ok(),
-            ground: match decision {
-                Ok(g) => g.as_str(),
-                Err(r) => r.as_str(),
-            },
-            emergency: *decision == Ok(Ground::Emergency),
-            request_id: actor.request_id.as_deref(),
+        .map(|(access, decision)| {
+            let what = (access.part, access.action.as_str());
+            entry(actor, &access.young.id, access.tie, what, *decision)
         })
         .collect();
     log::record_many(&app.db, &entries).await?;
@@ -388,25 +367,22 @@ fn partner_link(user_id: &str, organization_id: Option<&str>) -> sea_query::Simp
     )
 }
 
-/// Loads the facts for every requested part in one indexed query (a row per consent row found) and
-/// applies the rules to each part.
-async fn evaluate(
-    app: &AppState,
+/// The one indexed query for the gate's facts: the young person, the actor's active relation, the
+/// consent rows of the wanted parts for the actor's audience (a row per consent row found), any
+/// running emergency access and the partner link.
+fn facts_query(
     actor: &Actor,
     young_person_id: &str,
     organization_id: Option<&str>,
-    wanted: &[(Part, Action)],
-) -> AppResult<Vec<(Access, rules::Decision)>> {
-    let t = now();
-    let r = YouthRelations::Table;
-    let c = Consents::Table;
-    let e = EmergencyAccess::Table;
-    let y = YoungPeople::Table;
-    let parts: Vec<&'static str> = wanted
-        .iter()
-        .map(|(p, _)| p.consent_part().as_str())
-        .collect();
-    let q = Query::select()
+    parts: Vec<&'static str>,
+) -> sea_query::SelectStatement {
+    let (r, c, e, y) = (
+        YouthRelations::Table,
+        Consents::Table,
+        EmergencyAccess::Table,
+        YoungPeople::Table,
+    );
+    Query::select()
         .columns([
             (y, YoungPeople::Id),
             (y, YoungPeople::MunicipalityId),
@@ -449,121 +425,109 @@ async fn evaluate(
                 .add(Expr::col((r, YouthRelations::UserId)).eq(actor.user.id.clone()))
                 .add(Expr::col((r, YouthRelations::EndedAt)).is_null()),
         )
-        .join(
-            JoinType::LeftJoin,
-            c,
-            Cond::all()
-                .add(Expr::col((c, Consents::YoungPersonId)).equals((y, YoungPeople::Id)))
-                .add(Expr::col((c, Consents::Part)).is_in(parts))
-                .add(
-                    Cond::any()
-                        .add(
-                            Cond::all()
-                                .add(Expr::col((r, YouthRelations::Kind)).eq("professional"))
-                                .add(Expr::col((c, Consents::AudienceKey)).eq(TEAM_AUDIENCE)),
-                        )
-                        .add(
-                            Cond::all()
-                                .add(Expr::col((r, YouthRelations::Kind)).ne("professional"))
-                                .add(
-                                    Expr::col((c, Consents::AudienceKey))
-                                        .equals((r, YouthRelations::Id)),
-                                ),
-                        ),
-                ),
-        )
+        .join(JoinType::LeftJoin, c, consent_for_audience(parts))
         .join(
             JoinType::LeftJoin,
             e,
             Cond::all()
                 .add(Expr::col((e, EmergencyAccess::YoungPersonId)).equals((y, YoungPeople::Id)))
                 .add(Expr::col((e, EmergencyAccess::UserId)).eq(actor.user.id.clone()))
-                .add(Expr::col((e, EmergencyAccess::ExpiresAt)).gt(t)),
+                .add(Expr::col((e, EmergencyAccess::ExpiresAt)).gt(now())),
         )
         .and_where(Expr::col((y, YoungPeople::Id)).eq(young_person_id))
-        .to_owned();
+        .to_owned()
+}
+
+/// The consent rows of `parts` for the actor's audience: the team for professionals, the actor's
+/// own relation for everyone else.
+fn consent_for_audience(parts: Vec<&'static str>) -> Cond {
+    let (r, c) = (YouthRelations::Table, Consents::Table);
+    let team = Cond::all()
+        .add(Expr::col((r, YouthRelations::Kind)).eq("professional"))
+        .add(Expr::col((c, Consents::AudienceKey)).eq(TEAM_AUDIENCE));
+    let own = Cond::all()
+        .add(Expr::col((r, YouthRelations::Kind)).ne("professional"))
+        .add(Expr::col((c, Consents::AudienceKey)).equals((r, YouthRelations::Id)));
+    Cond::all()
+        .add(Expr::col((c, Consents::YoungPersonId)).equals((YoungPeople::Table, YoungPeople::Id)))
+        .add(Expr::col((c, Consents::Part)).is_in(parts))
+        .add(Cond::any().add(team).add(own))
+}
+
+/// Loads the facts for every requested part in one indexed query and lets the pure
+/// [`rules::GateFacts::evaluate`] decide each part.
+async fn evaluate(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    organization_id: Option<&str>,
+    wanted: &[(Part, Action)],
+) -> AppResult<Vec<(Access, rules::Decision)>> {
+    let parts = wanted
+        .iter()
+        .map(|(p, _)| p.consent_part().as_str())
+        .collect();
+    let q = facts_query(actor, young_person_id, organization_id, parts);
     let rows: Vec<FactsRow> = app.db.fetch_all(&q).await?;
     let Some(first) = rows.first() else {
         return Err(AppError::NotFound);
     };
-    let young = YoungPerson {
-        id: first.id.clone(),
-        municipality_id: first.municipality_id.clone(),
-        wijk_id: first.wijk_id.clone(),
-        user_id: first.user_id.clone(),
-        first_name: first.first_name.clone(),
-        last_name: first.last_name.clone(),
+    let facts = rules::GateFacts {
+        grants: &actor.user.grants,
+        municipality_id: &first.municipality_id,
         birth_date: first.birth_date,
-        erased_at: first.erased_at,
+        today: now().date(),
+        erased: first.erased_at.is_some(),
+        relation: first
+            .rel_kind
+            .as_deref()
+            .map(|kind| (kind, first.rel_authority.unwrap_or(false))),
+        partner_link: first.partner_link,
+        consents: rows.iter().filter_map(FactsRow::consent).collect(),
+        emergency: rows.iter().any(|r| r.emergency_until.is_some()),
     };
-    // A tie only counts within the young person's own municipality, and professionals must still
-    // hold a professional role there.
-    let in_municipality = actor
-        .user
-        .grants
-        .iter()
-        .any(|g| g.municipality_id == young.municipality_id);
-    let mut tie = if in_municipality {
-        tie_of(first.rel_kind.as_deref(), first.rel_authority)
-    } else {
-        Tie::None
-    };
-    if tie == Tie::None
-        && first.partner_link
-        && actor.user.grants.iter().any(|g| {
-            g.municipality_id == young.municipality_id && g.role == crate::auth::Role::Partner
+    let young = first.young_person();
+    let out = facts
+        .evaluate(wanted)
+        .into_iter()
+        .zip(wanted)
+        .map(|((facts, decision), (part, action))| {
+            // The ground is filled in by the caller once the decision is known.
+            let access = Access {
+                young: young.clone(),
+                tie: facts.tie,
+                relation_id: first.rel_id.clone(),
+                ground: Ground::Own,
+                facts,
+                part: *part,
+                action: *action,
+            };
+            (access, decision)
         })
-    {
-        tie = Tie::Partner;
-    }
-    if tie == Tie::Professional
-        && !actor.user.grants.iter().any(|g| {
-            g.municipality_id == young.municipality_id
-                && matches!(
-                    g.role,
-                    crate::auth::Role::Jeugdprofessional | crate::auth::Role::Teamleider
-                )
-        })
-    {
-        tie = Tie::None;
-    }
-    let emergency = rows.iter().any(|r| r.emergency_until.is_some());
-    let mut out = Vec::with_capacity(wanted.len());
-    for (part, action) in wanted {
-        // After erasure nothing but the access log remains, kept (NEN 7513) for the municipality's
-        // privacy officer; every tie has ended, so nobody reads anything through the application.
-        let tie = if young.erased_at.is_some() && *part != Part::Log {
-            Tie::None
-        } else {
-            tie
-        };
-        let consent = rows
-            .iter()
-            .find(|r| r.consent_part.as_deref() == Some(part.consent_part().as_str()))
-            .map(|r| rules::Consent {
-                by_young: r.by_young.unwrap_or(false),
-                by_parent: r.by_parent.unwrap_or(false),
-            })
-            .unwrap_or_default();
-        let facts = rules::Facts {
-            birth_date: young.birth_date,
-            today: t.date(),
-            tie,
-            consent,
-            emergency,
-        };
-        let decision = rules::decide(&facts, *part, *action);
-        // The ground is filled in by the caller once the decision is known.
-        let access = Access {
-            young: young.clone(),
-            tie,
-            relation_id: first.rel_id.clone(),
-            ground: Ground::Own,
-            facts,
-            part: *part,
-            action: *action,
-        };
-        out.push((access, decision));
-    }
+        .collect();
     Ok(out)
+}
+
+impl FactsRow {
+    fn young_person(&self) -> YoungPerson {
+        YoungPerson {
+            id: self.id.clone(),
+            municipality_id: self.municipality_id.clone(),
+            wijk_id: self.wijk_id.clone(),
+            user_id: self.user_id.clone(),
+            first_name: self.first_name.clone(),
+            last_name: self.last_name.clone(),
+            birth_date: self.birth_date,
+            erased_at: self.erased_at,
+        }
+    }
+
+    fn consent(&self) -> Option<(Part, rules::Consent)> {
+        let part = Part::parse(self.consent_part.as_deref()?)?;
+        let consent = rules::Consent {
+            by_young: self.by_young.unwrap_or(false),
+            by_parent: self.by_parent.unwrap_or(false),
+        };
+        Some((part, consent))
+    }
 }

@@ -1,8 +1,12 @@
-//! The pure access rules: who may do what with which part of a young person's data, given the
-//! young person's age, the actor's tie, the consent given and any emergency access. No database,
-//! no clock: the caller passes the facts and today's date.
+//! The pure access rules: the gate's whole policy. From the facts the gate loads in one query —
+//! the young person (age, municipality, erased or not), the actor's relation and roles, whether
+//! the actor's organisation was introduced to them, the consent for the part and any running
+//! emergency access — they derive the actor's tie and decide who may do what with which part of a
+//! young person's data. No database, no clock: the caller passes the facts and today's date.
 
 use time::Date;
+
+use crate::auth::{Grant, Role};
 
 /// A part of a young person's data that consent is given for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -375,6 +379,130 @@ pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     }
 }
 
+/// The tie a stored relation kind stands for (`youth_relations.kind`, with parental authority).
+pub fn tie_of(kind: Option<&str>, authority: Option<bool>) -> Tie {
+    match kind {
+        Some("self") => Tie::Own,
+        Some("parent") => Tie::Parent {
+            authority: authority.unwrap_or(false),
+        },
+        Some("network") => Tie::Network,
+        Some("professional") => Tie::Professional,
+        Some("partner") => Tie::Partner,
+        _ => Tie::None,
+    }
+}
+
+/// Everything the gate knows about one actor and one young person: what its one query loaded,
+/// the actor's roles and today's date.
+#[derive(Clone, Debug)]
+pub struct GateFacts<'a> {
+    /// The actor's roles.
+    pub grants: &'a [Grant],
+    /// The young person's municipality.
+    pub municipality_id: &'a str,
+    /// The young person's birth date.
+    pub birth_date: Date,
+    /// Today.
+    pub today: Date,
+    /// The young person's data was erased on request.
+    pub erased: bool,
+    /// The actor's active relation: its kind and, for parents, confirmed authority.
+    pub relation: Option<(&'a str, bool)>,
+    /// The actor is a member of an organisation the young person was introduced to (of the one
+    /// introduction's organisation, when the gate was asked about one introduction).
+    pub partner_link: bool,
+    /// Consent found for the actor's audience, per consent part.
+    pub consents: Vec<(Part, Consent)>,
+    /// The actor has a running emergency access.
+    pub emergency: bool,
+}
+
+impl GateFacts<'_> {
+    fn holds_in_municipality(&self, roles: &[Role]) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.municipality_id == self.municipality_id && roles.contains(&g.role))
+    }
+
+    /// The actor's tie, before erasure is taken into account. A tie only counts within the young
+    /// person's own municipality; professionals must still hold a professional role there; a
+    /// partner has a tie through an introduction to their organisation and a partner role there.
+    pub fn tie(&self) -> Tie {
+        let in_municipality = self
+            .grants
+            .iter()
+            .any(|g| g.municipality_id == self.municipality_id);
+        let tie = match self.relation {
+            Some((kind, authority)) if in_municipality => tie_of(Some(kind), Some(authority)),
+            _ => Tie::None,
+        };
+        match tie {
+            Tie::None if self.partner_link && self.holds_in_municipality(&[Role::Partner]) => {
+                Tie::Partner
+            }
+            Tie::Professional
+                if !self.holds_in_municipality(&[Role::Jeugdprofessional, Role::Teamleider]) =>
+            {
+                Tie::None
+            }
+            tie => tie,
+        }
+    }
+
+    /// The facts for one part: after erasure nothing but the access log remains, kept (NEN 7513)
+    /// for the municipality's privacy officer; every tie has ended, so nobody reads anything else.
+    pub fn for_part(&self, tie: Tie, part: Part) -> Facts {
+        let consent_part = part.consent_part();
+        Facts {
+            birth_date: self.birth_date,
+            today: self.today,
+            tie: if self.erased && part != Part::Log {
+                Tie::None
+            } else {
+                tie
+            },
+            consent: self
+                .consents
+                .iter()
+                .find(|(p, _)| *p == consent_part)
+                .map(|(_, c)| *c)
+                .unwrap_or_default(),
+            emergency: self.emergency,
+        }
+    }
+
+    /// The gate's decision for every wanted part and action, with the facts it was made on.
+    pub fn evaluate(&self, wanted: &[(Part, Action)]) -> Vec<(Facts, Decision)> {
+        let tie = self.tie();
+        wanted
+            .iter()
+            .map(|(part, action)| {
+                let facts = self.for_part(tie, *part);
+                (facts, decide(&facts, *part, *action))
+            })
+            .collect()
+    }
+}
+
+/// The role name the access log records for a tie.
+pub fn log_role(tie: Tie, grants: &[Grant]) -> &'static str {
+    let has = |role: Role| grants.iter().any(|g| g.role == role);
+    match tie {
+        Tie::Own => "jongere",
+        Tie::Parent { .. } => "ouder",
+        Tie::Network => "netwerklid",
+        Tie::Partner => "partner",
+        Tie::Professional if has(Role::Teamleider) && !has(Role::Jeugdprofessional) => "teamleider",
+        Tie::Professional => "jeugdprofessional",
+        Tie::None => Role::ALL
+            .into_iter()
+            .find(|r| has(*r))
+            .map(|r| r.as_str())
+            .unwrap_or("onbekend"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -668,6 +796,174 @@ mod tests {
         let f = facts(date!(2011 - 05 - 01), Tie::None, true, true, true);
         for part in [Part::Identity, Part::Plan, Part::Log] {
             assert_eq!(decide(&f, part, Action::Read), Err(Refusal::NoTie));
+        }
+    }
+
+    fn grant(role: Role, municipality_id: &str) -> Grant {
+        Grant {
+            role,
+            municipality_id: municipality_id.to_string(),
+            team_id: None,
+        }
+    }
+
+    fn gate<'a>(grants: &'a [Grant], relation: Option<(&'a str, bool)>) -> GateFacts<'a> {
+        GateFacts {
+            grants,
+            municipality_id: "m1",
+            birth_date: date!(2011 - 05 - 01),
+            today: TODAY,
+            erased: false,
+            relation,
+            partner_link: false,
+            consents: Vec::new(),
+            emergency: false,
+        }
+    }
+
+    /// The tie: relation × the actor's roles and where they hold them × the partner link.
+    #[test]
+    fn the_tie_counts_only_inside_the_young_persons_municipality() {
+        use Role::*;
+        let parent = Tie::Parent { authority: true };
+        #[rustfmt::skip]
+        let cases: &[(&[(Role, &str)], Option<(&str, bool)>, bool, Tie)] = &[
+            // grants,                              relation,                 partner link, tie
+            (&[(Jongere, "m1")],                     Some(("self", false)),    false, Tie::Own),
+            (&[(Jongere, "m2")],                     Some(("self", false)),    false, Tie::None),
+            (&[(Ouder, "m1")],                       Some(("parent", true)),   false, parent),
+            (&[(Ouder, "m1")],                       Some(("parent", false)),  false, Tie::Parent { authority: false }),
+            (&[(Netwerklid, "m1")],                  Some(("network", false)), false, Tie::Network),
+            (&[(Jeugdprofessional, "m1")],           Some(("professional", false)), false, Tie::Professional),
+            (&[(Teamleider, "m1")],                  Some(("professional", false)), false, Tie::Professional),
+            // a professional relation needs a professional role in the municipality itself
+            (&[(Jeugdprofessional, "m2"), (Ouder, "m1")], Some(("professional", false)), false, Tie::None),
+            (&[(Beheerder, "m1")],                   Some(("professional", false)), false, Tie::None),
+            (&[(Jeugdprofessional, "m1")],           None,                     false, Tie::None),
+            (&[(Beheerder, "m1")],                   Some(("unknown", false)), false, Tie::None),
+            // a partner: introduced to their organisation and a partner role there
+            (&[(Partner, "m1")],                     None,                     true,  Tie::Partner),
+            (&[(Partner, "m2")],                     None,                     true,  Tie::None),
+            (&[(Partner, "m2"), (Ouder, "m1")],      None,                     true,  Tie::None),
+            (&[(Partner, "m1")],                     None,                     false, Tie::None),
+            // a relation of their own comes first
+            (&[(Partner, "m1"), (Netwerklid, "m1")], Some(("network", false)), true,  Tie::Network),
+            (&[],                                    Some(("self", false)),    true,  Tie::None),
+        ];
+        for (roles, relation, link, want) in cases {
+            let grants: Vec<Grant> = roles.iter().map(|(r, m)| grant(*r, m)).collect();
+            let facts = GateFacts {
+                partner_link: *link,
+                ..gate(&grants, *relation)
+            };
+            assert_eq!(facts.tie(), *want, "{roles:?} {relation:?} link {link}");
+        }
+    }
+
+    /// The whole gate, from loaded facts to the decision per part.
+    #[test]
+    fn the_gate_decides_from_the_loaded_facts() {
+        use Role::*;
+        let pro = [grant(Jeugdprofessional, "m1")];
+        let partner = [grant(Partner, "m1")];
+        let own = [grant(Jongere, "m1")];
+        let elsewhere = [grant(Jeugdprofessional, "m2")];
+        let both = Consent {
+            by_young: true,
+            by_parent: true,
+        };
+        let young_only = Consent {
+            by_young: true,
+            by_parent: false,
+        };
+        let (read, write) = (Action::Read, Action::Write);
+        #[rustfmt::skip]
+        let cases: Vec<(GateFacts, Part, Action, Decision)> = vec![
+            // professional, 15 years old: the team's consent must come from both
+            (gate(&pro, Some(("professional", false))), Part::Plan, read, Err(Refusal::NoConsent)),
+            (GateFacts { consents: vec![(Part::Plan, young_only)], ..gate(&pro, Some(("professional", false))) },
+                Part::Plan, read, Err(Refusal::NoConsent)),
+            (GateFacts { consents: vec![(Part::Plan, both)], ..gate(&pro, Some(("professional", false))) },
+                Part::Plan, read, Ok(Ground::Consent)),
+            // consent for another part does not count
+            (GateFacts { consents: vec![(Part::Network, both)], ..gate(&pro, Some(("professional", false))) },
+                Part::Plan, read, Err(Refusal::NoConsent)),
+            // introductions follow the plan's consent
+            (GateFacts { consents: vec![(Part::Plan, both)], ..gate(&pro, Some(("professional", false))) },
+                Part::Introductions, write, Ok(Ground::Consent)),
+            // 16: the young person alone
+            (GateFacts { birth_date: date!(2010 - 11 - 28), consents: vec![(Part::Plan, young_only)],
+                ..gate(&pro, Some(("professional", false))) }, Part::Plan, read, Ok(Ground::Consent)),
+            // emergency: reading without consent, never writing
+            (GateFacts { emergency: true, ..gate(&pro, Some(("professional", false))) },
+                Part::Plan, read, Ok(Ground::Emergency)),
+            (GateFacts { emergency: true, ..gate(&pro, Some(("professional", false))) },
+                Part::Plan, write, Err(Refusal::NoConsent)),
+            // a professional role elsewhere is no tie here
+            (gate(&elsewhere, Some(("professional", false))),
+                Part::Identity, read, Err(Refusal::NoTie)),
+            // partners: one introduction, nothing else; without the link, no tie
+            (GateFacts { partner_link: true, ..gate(&partner, None) }, Part::Introduction, read, Ok(Ground::Introduced)),
+            (GateFacts { partner_link: true, ..gate(&partner, None) }, Part::Identity, read, Err(Refusal::NotPermitted)),
+            (gate(&partner, None), Part::Introduction, read, Err(Refusal::NoTie)),
+            // after erasure only the log remains
+            (GateFacts { erased: true, ..gate(&own, Some(("self", false))) }, Part::Plan, read, Err(Refusal::NoTie)),
+            (GateFacts { erased: true, ..gate(&own, Some(("self", false))) }, Part::Log, read, Ok(Ground::Own)),
+            (gate(&own, Some(("self", false))), Part::Plan, read, Ok(Ground::Own)),
+        ];
+        for (i, (facts, part, action, want)) in cases.iter().enumerate() {
+            let got = facts.evaluate(&[(*part, *action)]);
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].1, *want, "case {i}: {part:?} {action:?}");
+        }
+    }
+
+    #[test]
+    fn several_parts_are_decided_on_one_set_of_facts() {
+        let pro = [grant(Role::Jeugdprofessional, "m1")];
+        let both = Consent {
+            by_young: true,
+            by_parent: true,
+        };
+        let facts = GateFacts {
+            consents: vec![(Part::Ratings, both)],
+            ..gate(&pro, Some(("professional", false)))
+        };
+        let got = facts.evaluate(&[
+            (Part::Plan, Action::Read),
+            (Part::Ratings, Action::Read),
+            (Part::Identity, Action::Read),
+        ]);
+        let decisions: Vec<Decision> = got.iter().map(|(_, d)| *d).collect();
+        assert_eq!(
+            decisions,
+            [
+                Err(Refusal::NoConsent),
+                Ok(Ground::Consent),
+                Ok(Ground::Involvement)
+            ]
+        );
+        assert!(got.iter().all(|(f, _)| f.tie == Tie::Professional));
+    }
+
+    #[test]
+    fn the_log_names_the_role_the_actor_acted_in() {
+        use Role::*;
+        let g = |roles: &[Role]| roles.iter().map(|r| grant(*r, "m1")).collect::<Vec<_>>();
+        #[rustfmt::skip]
+        let cases: &[(Tie, &[Role], &str)] = &[
+            (Tie::Own, &[Jongere], "jongere"),
+            (Tie::Parent { authority: false }, &[Ouder], "ouder"),
+            (Tie::Network, &[Netwerklid], "netwerklid"),
+            (Tie::Partner, &[Partner], "partner"),
+            (Tie::Professional, &[Jeugdprofessional], "jeugdprofessional"),
+            (Tie::Professional, &[Teamleider], "teamleider"),
+            (Tie::Professional, &[Teamleider, Jeugdprofessional], "jeugdprofessional"),
+            (Tie::None, &[Beheerder, Ouder], "ouder"),
+            (Tie::None, &[], "onbekend"),
+        ];
+        for (tie, roles, want) in cases {
+            assert_eq!(log_role(*tie, &g(roles)), *want, "{tie:?} {roles:?}");
         }
     }
 }
