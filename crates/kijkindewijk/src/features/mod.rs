@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod introductions;
 pub mod ops;
+pub mod privacy;
 pub mod site;
 pub mod socialmap;
 pub mod start;
@@ -19,6 +20,7 @@ pub fn routes() -> Routes {
         .merge(start::routes())
         .merge(admin::routes())
         .merge(youth::routes())
+        .merge(privacy::routes())
         .merge(introductions::routes())
         .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)

@@ -3,22 +3,18 @@
 
 mod assigned;
 pub mod demo;
-mod emergency;
-mod logbook;
 pub mod network;
 pub mod notes;
 mod pages;
 pub mod plan;
 mod register;
 pub mod repo;
-mod rights;
-mod sharing;
 mod signup;
 pub mod validate;
 
 use time::OffsetDateTime;
 
-pub use register::free_login_name;
+pub use register::{free_login_name, professional_grant};
 
 use crate::web::routes::Routes;
 
@@ -40,25 +36,10 @@ pub fn routes() -> Routes {
         .get("/mijn/{section}", pages::mine_get)
         .get("/jongeren/{id}", pages::overview_get)
         .get_post(
-            "/jongeren/{id}/delen",
-            sharing::sharing_get,
-            sharing::sharing_post,
-        )
-        .get("/jongeren/{id}/logboek", logbook::logbook_get)
-        .get_post(
             "/jongeren/{id}/notities",
             notes::notes_get,
             notes::notes_post,
         )
-        .get_post(
-            "/jongeren/{id}/noodtoegang",
-            emergency::emergency_get,
-            emergency::emergency_post,
-        )
-        .get("/jongeren/{id}/gegevens", rights::rights_get)
-        .get("/jongeren/{id}/gegevens/download", rights::download_get)
-        .post("/jongeren/{id}/gegevens/correctie", rights::correction_post)
-        .post("/jongeren/{id}/gegevens/verwijderen", rights::erasure_post)
         .merge(plan::routes())
         .merge(network::routes())
 }

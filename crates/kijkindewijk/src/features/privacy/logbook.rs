@@ -7,16 +7,16 @@ use axum::response::Response;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::validate;
 use crate::access::log::{self, Line};
 use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppResult, FieldErrors};
+use crate::features::youth::validate;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
 use crate::web::{PageCtx, html};
 
 #[derive(Template)]
-#[template(path = "youth/logbook.html")]
+#[template(path = "privacy/logbook.html")]
 struct LogPage {
     page: PageCtx,
     young: access::YoungPerson,
@@ -28,7 +28,7 @@ struct LogPage {
 
 impl LogPage {
     fn when(&self, l: &Line) -> String {
-        super::format_moment(l.at)
+        crate::features::youth::format_moment(l.at)
     }
     fn action_id(&self, l: &Line) -> String {
         format!("log-action-{}", l.action.replace('_', "-"))

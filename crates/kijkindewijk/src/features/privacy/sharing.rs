@@ -8,10 +8,10 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::repo::{self, ConsentBy, ConsentRow, EmergencyRow, RelationRow};
 use crate::access::rules::{self, AgeBand, Consent};
 use crate::access::{self, Action, Actor, Part, TEAM_AUDIENCE, Tie};
 use crate::error::AppResult;
+use crate::features::youth::repo::{self, ConsentBy, ConsentRow, EmergencyRow, RelationRow};
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, html, see_other};
@@ -36,7 +36,7 @@ impl Audience {
 }
 
 #[derive(Template)]
-#[template(path = "youth/sharing.html")]
+#[template(path = "privacy/sharing.html")]
 struct SharingPage {
     page: PageCtx,
     young: access::YoungPerson,
@@ -64,7 +64,7 @@ impl SharingPage {
         self.band == AgeBand::From12To15
     }
     fn moment(&self, t: &time::OffsetDateTime) -> String {
-        super::format_moment(*t)
+        crate::features::youth::format_moment(*t)
     }
 }
 

@@ -8,12 +8,12 @@ use axum::response::{IntoResponse, Response};
 use sea_query::{Expr, Iden, Query};
 use serde::Deserialize;
 
-use super::network::repo as network;
-use super::plan::repo as plan;
-use super::repo;
 use crate::access::{self, Action, Actor, Part, Tie, YoungPeople};
 use crate::db::{Tx, new_id, now};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::features::youth::network::repo as network;
+use crate::features::youth::plan::repo as plan;
+use crate::features::youth::repo;
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
@@ -32,7 +32,7 @@ enum RightsRequests {
 }
 
 #[derive(Template)]
-#[template(path = "youth/rights.html")]
+#[template(path = "privacy/rights.html")]
 struct RightsPage {
     page: PageCtx,
     young: access::YoungPerson,
@@ -126,9 +126,9 @@ pub async fn download_get(
         "young_person": {
             "first_name": access.young.first_name,
             "last_name": access.young.last_name,
-            "birth_date": super::validate::date_value(access.young.birth_date),
+            "birth_date": crate::features::youth::validate::date_value(access.young.birth_date),
         },
-        "exported_at": super::format_moment(now()),
+        "exported_at": crate::features::youth::format_moment(now()),
     });
     if access::probe(&app, &actor, &id, Part::Profile, Action::Export)
         .await?
@@ -163,8 +163,8 @@ pub async fn download_get(
         .await?
         .is_some()
     {
-        body["notes"] =
-            serde_json::to_value(super::notes::notes(db, &id).await?).unwrap_or_default();
+        body["notes"] = serde_json::to_value(crate::features::youth::notes::notes(db, &id).await?)
+            .unwrap_or_default();
     }
     let relations: Vec<serde_json::Value> = repo::relations(db, &id)
         .await?
@@ -183,7 +183,7 @@ pub async fn download_get(
         .into_iter()
         .map(|l| {
             serde_json::json!({
-                "at": super::format_moment(l.at), "who": l.actor_name, "role": l.actor_role, "part": l.part,
+                "at": crate::features::youth::format_moment(l.at), "who": l.actor_name, "role": l.actor_role, "part": l.part,
                 "action": l.action, "allowed": l.allowed, "ground": l.ground, "emergency": l.emergency,
             })
         })
@@ -254,7 +254,7 @@ pub async fn correction_post(
     if form.body.trim().chars().count() < 5 {
         errors.add("body", "rights-correction-required");
     }
-    super::validate::text(&form.body, "body", &mut errors);
+    crate::features::youth::validate::text(&form.body, "body", &mut errors);
     if !errors.is_empty() {
         return page_for(&app, page, access, form.body, errors, "").await;
     }

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::register::professional_grant;
-use super::repo;
 use crate::access::{self, Action, Actor, Part, Tie};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::features::youth::professional_grant;
+use crate::features::youth::repo;
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
@@ -21,7 +21,7 @@ pub const HOURS: i64 = 4;
 const REASON_MIN: usize = 20;
 
 #[derive(Template)]
-#[template(path = "youth/emergency.html")]
+#[template(path = "privacy/emergency.html")]
 struct EmergencyPage {
     page: PageCtx,
     young_person_id: String,
