@@ -9,8 +9,7 @@ use serde::Deserialize;
 
 use crate::access::{self, Action, Actor, Part, Tie};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::features::youth::professional_grant;
-use crate::features::youth::repo;
+use crate::features::youth::{professional_grant, repo};
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
@@ -48,6 +47,30 @@ async fn allowed(app: &AppState, actor: &Actor, id: &str) -> AppResult<access::A
     Ok(access)
 }
 
+fn form_page(
+    page: PageCtx,
+    access: access::Access,
+    reason: String,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let name = format!("{} {}", access.young.first_name, access.young.last_name);
+    render(
+        status,
+        &EmergencyPage {
+            page,
+            young_person_id: access.young.id,
+            name,
+            reason,
+            errors,
+        },
+    )
+}
+
 /// GET /jongeren/{id}/noodtoegang
 pub async fn emergency_get(
     State(app): State<AppState>,
@@ -56,17 +79,7 @@ pub async fn emergency_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let access = allowed(&app, &actor, &id).await?;
-    let name = format!("{} {}", access.young.first_name, access.young.last_name);
-    render(
-        StatusCode::OK,
-        &EmergencyPage {
-            page,
-            young_person_id: id,
-            name,
-            reason: String::new(),
-            errors: FieldErrors::new(),
-        },
-    )
+    form_page(page, access, String::new(), FieldErrors::new())
 }
 
 /// POST /jongeren/{id}/noodtoegang
@@ -86,17 +99,7 @@ pub async fn emergency_post(
         errors.add("reason", "youth-text-too-long");
     }
     if !errors.is_empty() {
-        let name = format!("{} {}", access.young.first_name, access.young.last_name);
-        return render(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &EmergencyPage {
-                page,
-                young_person_id: id,
-                name,
-                reason: form.reason,
-                errors,
-            },
-        );
+        return form_page(page, access, form.reason, errors);
     }
     let mut tx = app.db.begin().await?;
     repo::start_emergency(&mut tx, &id, &actor.user.id, reason, HOURS).await?;

@@ -5,12 +5,11 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use crate::access::log::{self, Line};
 use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppResult, FieldErrors};
-use crate::features::youth::validate;
+use crate::features::youth::{format_moment, validate};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
 use crate::web::{PageCtx, html};
@@ -28,7 +27,7 @@ struct LogPage {
 
 impl LogPage {
     fn when(&self, l: &Line) -> String {
-        crate::features::youth::format_moment(l.at)
+        format_moment(l.at)
     }
     fn action_id(&self, l: &Line) -> String {
         format!("log-action-{}", l.action.replace('_', "-"))
@@ -71,7 +70,6 @@ pub async fn logbook_get(
         .and_then(|d| d.next_day())
         .map(|d| d.midnight().assume_utc());
     let lines = log::lines(&app.db, &id, from, until, 500).await?;
-    let _: Option<OffsetDateTime> = None;
     html(&LogPage {
         page,
         young: access.young,

@@ -4,6 +4,7 @@
 
 mod emergency;
 mod logbook;
+pub mod repo;
 mod rights;
 mod sharing;
 

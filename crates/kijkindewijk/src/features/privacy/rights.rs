@@ -5,31 +5,19 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use sea_query::{Expr, Iden, Query};
 use serde::Deserialize;
+use serde_json::{Value, json};
 
-use crate::access::{self, Action, Actor, Part, Tie, YoungPeople};
-use crate::db::{Tx, new_id, now};
+use super::repo::{self, NewRequest};
+use crate::access::{self, Action, Actor, Part, Tie};
+use crate::db::{Db, now};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::youth::network::repo as network;
 use crate::features::youth::plan::repo as plan;
-use crate::features::youth::repo;
+use crate::features::youth::{self, format_moment, validate};
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
-
-#[derive(Iden, Clone, Copy)]
-enum RightsRequests {
-    Table,
-    Id,
-    YoungPersonId,
-    Kind,
-    Body,
-    RequestedBy,
-    Status,
-    CreatedAt,
-    UpdatedAt,
-}
 
 #[derive(Template)]
 #[template(path = "privacy/rights.html")]
@@ -52,6 +40,14 @@ async fn holder(app: &AppState, actor: &Actor, id: &str) -> AppResult<access::Ac
     Ok(access)
 }
 
+/// Whether a team is involved: then the file is a youth-care record with its own retention.
+async fn team_involved(db: &Db, id: &str) -> AppResult<bool> {
+    Ok(youth::repo::relations(db, id)
+        .await?
+        .iter()
+        .any(|r| r.kind == "professional"))
+}
+
 async fn page_for(
     app: &AppState,
     page: PageCtx,
@@ -60,10 +56,7 @@ async fn page_for(
     errors: FieldErrors,
     notice: &'static str,
 ) -> AppResult<Response> {
-    let involved = repo::relations(&app.db, &access.young.id)
-        .await?
-        .iter()
-        .any(|r| r.kind == "professional");
+    let involved = team_involved(&app.db, &access.young.id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -113,6 +106,16 @@ pub async fn rights_get(
     .await
 }
 
+/// The parts a download holds when the holder may export them, in this order; each is logged as
+/// an export by the gate.
+const DOWNLOADED: [Part; 5] = [
+    Part::Profile,
+    Part::Plan,
+    Part::Ratings,
+    Part::Network,
+    Part::Notes,
+];
+
 /// GET /jongeren/{id}/gegevens/download — everything the holder may see, as JSON. Every part read
 /// for it is logged as an export.
 pub async fn download_get(
@@ -121,74 +124,25 @@ pub async fn download_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let access = holder(&app, &actor, &id).await?;
-    let db = &app.db;
-    let mut body = serde_json::json!({
+    let mut body = json!({
         "young_person": {
             "first_name": access.young.first_name,
             "last_name": access.young.last_name,
-            "birth_date": crate::features::youth::validate::date_value(access.young.birth_date),
+            "birth_date": validate::date_value(access.young.birth_date),
         },
-        "exported_at": crate::features::youth::format_moment(now()),
+        "exported_at": format_moment(now()),
     });
-    if access::probe(&app, &actor, &id, Part::Profile, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["profile"] = serde_json::to_value(plan::profile(db, &id).await?).unwrap_or_default();
+    for part in DOWNLOADED {
+        if access::probe(&app, &actor, &id, part, Action::Export)
+            .await?
+            .is_some()
+        {
+            body[part.as_str()] = part_json(&app.db, &id, part).await?;
+        }
     }
-    if access::probe(&app, &actor, &id, Part::Plan, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["plan"] = serde_json::json!({
-            "entries": plan::entries(db, &id).await?,
-            "goals": plan::goals(db, &id).await?,
-            "goal_scores": plan::goal_scores(db, &id).await?,
-            "actions": plan::actions(db, &id).await?,
-        });
-    }
-    if access::probe(&app, &actor, &id, Part::Ratings, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["ratings"] = serde_json::to_value(plan::ratings(db, &id).await?).unwrap_or_default();
-    }
-    if access::probe(&app, &actor, &id, Part::Network, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["network"] = serde_json::to_value(network::people(db, &id).await?).unwrap_or_default();
-    }
-    if access::probe(&app, &actor, &id, Part::Notes, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["notes"] = serde_json::to_value(crate::features::youth::notes::notes(db, &id).await?)
-            .unwrap_or_default();
-    }
-    let relations: Vec<serde_json::Value> = repo::relations(db, &id)
-        .await?
-        .into_iter()
-        .map(|r| serde_json::json!({ "kind": r.kind, "name": r.display_name, "team": r.team_name }))
-        .collect();
-    body["people_with_access"] = relations.into();
-    let consents: Vec<serde_json::Value> = repo::consents(db, &id)
-        .await?
-        .into_iter()
-        .map(|c| serde_json::json!({ "part": c.part, "audience": c.audience_key, "young": c.by_young, "parent": c.by_parent }))
-        .collect();
-    body["consents"] = consents.into();
-    let log: Vec<serde_json::Value> = access::log::lines(db, &id, None, None, 10_000)
-        .await?
-        .into_iter()
-        .map(|l| {
-            serde_json::json!({
-                "at": crate::features::youth::format_moment(l.at), "who": l.actor_name, "role": l.actor_role, "part": l.part,
-                "action": l.action, "allowed": l.allowed, "ground": l.ground, "emergency": l.emergency,
-            })
-        })
-        .collect();
-    body["access_log"] = log.into();
+    body["people_with_access"] = people_with_access(&app.db, &id).await?;
+    body["consents"] = consents_json(&app.db, &id).await?;
+    body["access_log"] = log_json(&app.db, &id).await?;
     Ok((
         [(
             header::CONTENT_DISPOSITION,
@@ -199,46 +153,66 @@ pub async fn download_get(
         .into_response())
 }
 
+/// One part of the download, read after the gate let it through.
+async fn part_json(db: &Db, id: &str, part: Part) -> AppResult<Value> {
+    let value = match part {
+        Part::Profile => serde_json::to_value(plan::profile(db, id).await?),
+        Part::Plan => Ok(plan_json(db, id).await?),
+        Part::Ratings => serde_json::to_value(plan::ratings(db, id).await?),
+        Part::Network => serde_json::to_value(network::people(db, id).await?),
+        Part::Notes => serde_json::to_value(youth::notes::notes(db, id).await?),
+        _ => Ok(Value::Null),
+    };
+    Ok(value.unwrap_or_default())
+}
+
+/// The plan as the download holds it.
+async fn plan_json(db: &Db, id: &str) -> AppResult<Value> {
+    Ok(json!({
+        "entries": plan::entries(db, id).await?,
+        "goals": plan::goals(db, id).await?,
+        "goal_scores": plan::goal_scores(db, id).await?,
+        "actions": plan::actions(db, id).await?,
+    }))
+}
+
+async fn people_with_access(db: &Db, id: &str) -> AppResult<Value> {
+    let relations: Vec<Value> = youth::repo::relations(db, id)
+        .await?
+        .into_iter()
+        .map(|r| json!({ "kind": r.kind, "name": r.display_name, "team": r.team_name }))
+        .collect();
+    Ok(relations.into())
+}
+
+async fn consents_json(db: &Db, id: &str) -> AppResult<Value> {
+    let consents: Vec<Value> = youth::repo::consents(db, id)
+        .await?
+        .into_iter()
+        .map(|c| json!({ "part": c.part, "audience": c.audience_key, "young": c.by_young, "parent": c.by_parent }))
+        .collect();
+    Ok(consents.into())
+}
+
+async fn log_json(db: &Db, id: &str) -> AppResult<Value> {
+    let log: Vec<Value> = access::log::lines(db, id, None, None, 10_000)
+        .await?
+        .into_iter()
+        .map(|l| {
+            json!({
+                "at": format_moment(l.at), "who": l.actor_name, "role": l.actor_role, "part": l.part,
+                "action": l.action, "allowed": l.allowed, "ground": l.ground, "emergency": l.emergency,
+            })
+        })
+        .collect();
+    Ok(log.into())
+}
+
 /// A request text.
 #[derive(Deserialize, Default)]
 pub struct RequestForm {
     #[serde(default)]
     body: String,
-}
-
-async fn insert_request(
-    tx: &mut Tx,
-    id: &str,
-    kind: &str,
-    body: &str,
-    by: &str,
-    status: &str,
-) -> Result<(), sqlx::Error> {
-    let t = now();
-    let q = Query::insert()
-        .into_table(RightsRequests::Table)
-        .columns([
-            RightsRequests::Id,
-            RightsRequests::YoungPersonId,
-            RightsRequests::Kind,
-            RightsRequests::Body,
-            RightsRequests::RequestedBy,
-            RightsRequests::Status,
-            RightsRequests::CreatedAt,
-            RightsRequests::UpdatedAt,
-        ])
-        .values_panic([
-            new_id().into(),
-            id.into(),
-            kind.into(),
-            body.trim().into(),
-            by.into(),
-            status.into(),
-            t.into(),
-            t.into(),
-        ])
-        .to_owned();
-    tx.execute(&q).await.map(|_| ())
 }
 
 /// POST /jongeren/{id}/gegevens/correctie
@@ -254,20 +228,18 @@ pub async fn correction_post(
     if form.body.trim().chars().count() < 5 {
         errors.add("body", "rights-correction-required");
     }
-    crate::features::youth::validate::text(&form.body, "body", &mut errors);
+    validate::text(&form.body, "body", &mut errors);
     if !errors.is_empty() {
         return page_for(&app, page, access, form.body, errors, "").await;
     }
+    let request = NewRequest {
+        kind: "correction",
+        body: &form.body,
+        requested_by: &actor.user.id,
+        status: "open",
+    };
     let mut tx = app.db.begin().await?;
-    insert_request(
-        &mut tx,
-        &id,
-        "correction",
-        &form.body,
-        &actor.user.id,
-        "open",
-    )
-    .await?;
+    repo::insert_request(&mut tx, &id, &request).await?;
     tx.commit().await?;
     Ok(see_other(&format!(
         "/jongeren/{id}/gegevens?verzonden=correctie"
@@ -283,20 +255,23 @@ pub async fn erasure_post(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let access = holder(&app, &actor, &id).await?;
-    let involved = repo::relations(&app.db, &id)
-        .await?
-        .iter()
-        .any(|r| r.kind == "professional");
+    let involved = team_involved(&app.db, &id).await?;
+    let request = NewRequest {
+        kind: "erasure",
+        body: "",
+        requested_by: &actor.user.id,
+        status: if involved { "open" } else { "done" },
+    };
     let mut tx = app.db.begin().await?;
     if involved {
-        insert_request(&mut tx, &id, "erasure", "", &actor.user.id, "open").await?;
+        repo::insert_request(&mut tx, &id, &request).await?;
         tx.commit().await?;
         return Ok(see_other(&format!(
             "/jongeren/{id}/gegevens?verzonden=verwijderen"
         )));
     }
-    erase(&mut tx, &id).await?;
-    insert_request(&mut tx, &id, "erasure", "", &actor.user.id, "done").await?;
+    repo::erase(&mut tx, &id).await?;
+    repo::insert_request(&mut tx, &id, &request).await?;
     tx.commit().await?;
     if let Some(user_id) = &access.young.user_id {
         crate::auth::repo::delete_user_sessions(&app.db, user_id).await?;
@@ -322,61 +297,4 @@ pub async fn erasure_post(
     )
     .await?;
     Ok(see_other("/inloggen?uitgelogd=1"))
-}
-
-/// Erases a young person's data: everything but a blanked row and the access log (kept five years
-/// under NEN 7513), and switches off their account.
-pub async fn erase(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
-    for table in [
-        "introductions",
-        "domain_entries",
-        "self_ratings",
-        "goals",
-        "plan_actions",
-        "youth_profiles",
-        "youth_notes",
-        "network_snapshots",
-        "network_people",
-        "consents",
-        "emergency_access",
-    ] {
-        let q = Query::delete()
-            .from_table(sea_query::Alias::new(table))
-            .and_where(Expr::col(sea_query::Alias::new("young_person_id")).eq(id))
-            .to_owned();
-        tx.execute(&q).await?;
-    }
-    let t = now();
-    let q = Query::update()
-        .table(access::YouthRelations::Table)
-        .values([(access::YouthRelations::EndedAt, t.into())])
-        .and_where(Expr::col(access::YouthRelations::YoungPersonId).eq(id))
-        .and_where(Expr::col(access::YouthRelations::EndedAt).is_null())
-        .to_owned();
-    tx.execute(&q).await?;
-    let q = Query::update()
-        .table(crate::auth::repo::Users::Table)
-        .values([(crate::auth::repo::Users::DisabledAt, t.into())])
-        .and_where(
-            Expr::col(crate::auth::repo::Users::Id).in_subquery(
-                Query::select()
-                    .column(YoungPeople::UserId)
-                    .from(YoungPeople::Table)
-                    .and_where(Expr::col(YoungPeople::Id).eq(id))
-                    .to_owned(),
-            ),
-        )
-        .to_owned();
-    tx.execute(&q).await?;
-    let q = Query::update()
-        .table(YoungPeople::Table)
-        .values([
-            (YoungPeople::FirstName, "—".into()),
-            (YoungPeople::LastName, "—".into()),
-            (YoungPeople::ErasedAt, t.into()),
-            (YoungPeople::UpdatedAt, t.into()),
-        ])
-        .and_where(Expr::col(YoungPeople::Id).eq(id))
-        .to_owned();
-    tx.execute(&q).await.map(|_| ())
 }

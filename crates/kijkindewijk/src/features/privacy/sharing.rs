@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::access::rules::{self, AgeBand, Consent};
 use crate::access::{self, Action, Actor, Part, TEAM_AUDIENCE, Tie};
 use crate::error::AppResult;
+use crate::features::youth::format_moment;
 use crate::features::youth::repo::{self, ConsentBy, ConsentRow, EmergencyRow, RelationRow};
 use crate::state::AppState;
 use crate::web::extract::Path;
@@ -64,7 +65,7 @@ impl SharingPage {
         self.band == AgeBand::From12To15
     }
     fn moment(&self, t: &time::OffsetDateTime) -> String {
-        crate::features::youth::format_moment(*t)
+        format_moment(*t)
     }
 }
 
@@ -183,6 +184,47 @@ pub struct SharingForm {
     share: Vec<String>,
 }
 
+/// The audiences consent is given to: the team and every parent and network member by relation.
+fn audience_keys(relations: &[RelationRow]) -> Vec<String> {
+    let mut keys = vec![TEAM_AUDIENCE.to_string()];
+    keys.extend(
+        relations
+            .iter()
+            .filter(|r| r.kind == "parent" || r.kind == "network")
+            .map(|r| r.id.clone()),
+    );
+    keys
+}
+
+/// The agreements of `by` that change (pure): every audience and shareable part whose tick
+/// (`audience:part`) differs from what `by` agreed before, with the new value.
+pub fn consent_changes(
+    by: ConsentBy,
+    keys: &[String],
+    consents: &[ConsentRow],
+    ticked: &HashSet<&str>,
+) -> Vec<(String, Part, bool)> {
+    let agreed = |key: &str, part: Part| {
+        consents
+            .iter()
+            .find(|c| c.audience_key == key && c.part == part.as_str())
+            .is_some_and(|c| match by {
+                ConsentBy::Young => c.by_young,
+                ConsentBy::Parent => c.by_parent,
+            })
+    };
+    let mut changes = Vec::new();
+    for key in keys {
+        for part in Part::SHAREABLE {
+            let given = ticked.contains(format!("{key}:{}", part.as_str()).as_str());
+            if given != agreed(key, part) {
+                changes.push((key.clone(), part, given));
+            }
+        }
+    }
+    changes
+}
+
 /// POST /jongeren/{id}/delen — records the actor's own agreement for every audience and part.
 pub async fn sharing_post(
     State(app): State<AppState>,
@@ -196,56 +238,42 @@ pub async fn sharing_post(
     } else {
         ConsentBy::Parent
     };
-    let relations = repo::relations(&app.db, &id).await?;
+    let keys = audience_keys(&repo::relations(&app.db, &id).await?);
     let consents = repo::consents(&app.db, &id).await?;
     let ticked: HashSet<&str> = form.share.iter().map(String::as_str).collect();
-    let mut keys = vec![TEAM_AUDIENCE.to_string()];
-    keys.extend(
-        relations
-            .iter()
-            .filter(|r| r.kind == "parent" || r.kind == "network")
-            .map(|r| r.id.clone()),
-    );
-    let mut changes = Vec::new();
+    let changes = consent_changes(by, &keys, &consents, &ticked);
     let mut tx = app.db.begin().await?;
-    for key in &keys {
-        for part in Part::SHAREABLE {
-            let given = ticked.contains(format!("{key}:{}", part.as_str()).as_str());
-            let before = consents
-                .iter()
-                .find(|c| &c.audience_key == key && c.part == part.as_str())
-                .map(|c| {
-                    if by == ConsentBy::Young {
-                        c.by_young
-                    } else {
-                        c.by_parent
-                    }
-                })
-                .unwrap_or(false);
-            if given != before {
-                repo::set_consent(&mut tx, &id, part, key, by, given, &actor.user.id).await?;
-                changes.push((part, given));
-            }
-        }
+    for (key, part, given) in &changes {
+        repo::set_consent(&mut tx, &id, *part, key, by, *given, &actor.user.id).await?;
     }
     repo::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    // Each change is a line of its own in the young person's log.
-    let role = if by == ConsentBy::Young {
-        "jongere"
-    } else {
-        "ouder"
+    log_changes(&app, &actor, &access, by, &changes).await?;
+    Ok(see_other(&format!("/jongeren/{id}/delen?opgeslagen=1")))
+}
+
+/// Each change is a line of its own in the young person's log.
+async fn log_changes(
+    app: &AppState,
+    actor: &Actor,
+    access: &access::Access,
+    by: ConsentBy,
+    changes: &[(String, Part, bool)],
+) -> AppResult<()> {
+    let role = match by {
+        ConsentBy::Young => "jongere",
+        ConsentBy::Parent => "ouder",
     };
-    for (part, given) in changes {
+    for (_, part, given) in changes {
         access::log::record(
             &app.db,
             &access::log::Entry {
-                young_person_id: &id,
+                young_person_id: &access.young.id,
                 actor_user_id: Some(&actor.user.id),
                 actor_role: role,
                 actor_name: &actor.user.display_name,
-                part,
-                action: if given {
+                part: *part,
+                action: if *given {
                     "consent_given"
                 } else {
                     "consent_withdrawn"
@@ -258,5 +286,53 @@ pub async fn sharing_post(
         )
         .await?;
     }
-    Ok(see_other(&format!("/jongeren/{id}/delen?opgeslagen=1")))
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(key: &str, part: Part, by_young: bool, by_parent: bool) -> ConsentRow {
+        ConsentRow {
+            part: part.as_str().to_string(),
+            audience_key: key.to_string(),
+            by_young,
+            by_parent,
+        }
+    }
+
+    #[test]
+    fn only_the_actors_own_changed_agreements_are_recorded() {
+        let keys = vec![TEAM_AUDIENCE.to_string(), "rel1".to_string()];
+        let consents = [
+            row("team", Part::Plan, true, false),
+            row("team", Part::Notes, false, true),
+            row("rel1", Part::Network, true, true),
+        ];
+        let ticked: HashSet<&str> = ["team:plan", "team:profile", "rel1:ratings", "other:plan"]
+            .into_iter()
+            .collect();
+        let young = consent_changes(ConsentBy::Young, &keys, &consents, &ticked);
+        assert_eq!(
+            young,
+            [
+                ("team".to_string(), Part::Profile, true),
+                ("rel1".to_string(), Part::Network, false),
+                ("rel1".to_string(), Part::Ratings, true),
+            ]
+        );
+        // The parent's agreement is their own: the young person's tick on the plan is not theirs.
+        let parent = consent_changes(ConsentBy::Parent, &keys, &consents, &ticked);
+        assert_eq!(
+            parent,
+            [
+                ("team".to_string(), Part::Profile, true),
+                ("team".to_string(), Part::Plan, true),
+                ("team".to_string(), Part::Notes, false),
+                ("rel1".to_string(), Part::Network, false),
+                ("rel1".to_string(), Part::Ratings, true),
+            ]
+        );
+    }
 }
