@@ -4,6 +4,7 @@
 mod assigned;
 pub mod demo;
 mod emergency;
+pub mod enrol;
 mod logbook;
 pub mod network;
 pub mod notes;
@@ -18,7 +19,7 @@ pub mod validate;
 
 use time::OffsetDateTime;
 
-pub use register::free_login_name;
+pub use enrol::free_login_name;
 
 use crate::web::routes::Routes;
 
