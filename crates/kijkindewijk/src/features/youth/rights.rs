@@ -9,7 +9,7 @@ use sea_query::{Expr, Iden, Query};
 use serde::Deserialize;
 
 use super::network::repo as network;
-use super::plan::repo as plan;
+use super::plan::load::{PlanData, Visible};
 use super::repo;
 use crate::access::{self, Action, Actor, Part, Tie, YoungPeople};
 use crate::db::{Tx, new_id, now};
@@ -130,28 +130,25 @@ pub async fn download_get(
         },
         "exported_at": super::format_moment(now()),
     });
-    if access::probe(&app, &actor, &id, Part::Profile, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["profile"] = serde_json::to_value(plan::profile(db, &id).await?).unwrap_or_default();
+    let mut visible = Visible::default();
+    for (part, shown) in [
+        (Part::Profile, &mut visible.profile),
+        (Part::Plan, &mut visible.plan),
+        (Part::Ratings, &mut visible.ratings),
+    ] {
+        *shown = access::probe(&app, &actor, &id, part, Action::Export)
+            .await?
+            .is_some();
     }
-    if access::probe(&app, &actor, &id, Part::Plan, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["plan"] = serde_json::json!({
-            "entries": plan::entries(db, &id).await?,
-            "goals": plan::goals(db, &id).await?,
-            "goal_scores": plan::goal_scores(db, &id).await?,
-            "actions": plan::actions(db, &id).await?,
-        });
+    let data = PlanData::load(db, &access.young, visible).await?;
+    if let Some(profile) = &data.profile {
+        body["profile"] = serde_json::to_value(profile).unwrap_or_default();
     }
-    if access::probe(&app, &actor, &id, Part::Ratings, Action::Export)
-        .await?
-        .is_some()
-    {
-        body["ratings"] = serde_json::to_value(plan::ratings(db, &id).await?).unwrap_or_default();
+    if visible.plan {
+        body["plan"] = data.plan_json();
+    }
+    if let Some(ratings) = &data.ratings {
+        body["ratings"] = serde_json::to_value(ratings).unwrap_or_default();
     }
     if access::probe(&app, &actor, &id, Part::Network, Action::Export)
         .await?
