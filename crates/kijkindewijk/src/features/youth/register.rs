@@ -14,7 +14,7 @@ use super::validate;
 use crate::access::Actor;
 use crate::auth::repo::{NewUser, user_by_login};
 use crate::auth::{Grant, Role, SessionUser};
-use crate::db::{Db, now};
+use crate::db::{Db, Tx, now};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::accounts::service;
 use crate::i18n::Locale;
@@ -198,6 +198,31 @@ struct Registered {
     parent_link: Option<String>,
 }
 
+/// An account with an invitation for someone being registered: (user id, link).
+async fn account(
+    app: &AppState,
+    tx: &mut Tx,
+    (login, email, name): (&str, &Option<String>, String),
+    role: Role,
+    municipality_id: &str,
+    loc: Locale,
+) -> AppResult<(String, String)> {
+    let user = NewUser {
+        login_name: login.to_string(),
+        email: email.clone(),
+        display_name: name,
+        password_hash: None,
+        locale: loc.code().into(),
+        totp_secret: None,
+    };
+    let grant = Grant {
+        role,
+        municipality_id: municipality_id.to_string(),
+        team_id: None,
+    };
+    Ok(service::create_with_invitation(app, tx, &user, &[grant], loc).await?)
+}
+
 /// Creates the accounts (with invitations) and enrols the young person, in one transaction.
 async fn create(
     app: &AppState,
@@ -207,32 +232,16 @@ async fn create(
     logins: &Logins,
     loc: Locale,
 ) -> AppResult<Registered> {
-    let account = |login: &str, email: &Option<String>, name: String| NewUser {
-        login_name: login.to_string(),
-        email: email.clone(),
-        display_name: name,
-        password_hash: None,
-        locale: loc.code().into(),
-        totp_secret: None,
-    };
-    let role = |role| Grant {
-        role,
-        municipality_id: grant.municipality_id.clone(),
-        team_id: None,
-    };
+    let municipality = grant.municipality_id.as_str();
     let mut tx = app.db.begin().await?;
-    let young = account(
-        &logins.young,
-        &c.email,
-        enrol::full_name(&c.first_name, &c.last_name),
-    );
+    let name = enrol::full_name(&c.first_name, &c.last_name);
+    let who = (logins.young.as_str(), &c.email, name);
     let (young_user_id, young_link) =
-        service::create_with_invitation(app, &mut tx, &young, &[role(Role::Jongere)], loc).await?;
+        account(app, &mut tx, who, Role::Jongere, municipality, loc).await?;
     let mut parent = None;
     if let (Some(p), Some(login)) = (&c.parent, &logins.parent) {
-        let user = account(login, &p.email, p.name.clone());
-        let (user_id, link) =
-            service::create_with_invitation(app, &mut tx, &user, &[role(Role::Ouder)], loc).await?;
+        let who = (login.as_str(), &p.email, p.name.clone());
+        let (user_id, link) = account(app, &mut tx, who, Role::Ouder, municipality, loc).await?;
         let party = Party {
             user_id: Some(user_id),
             name: p.name.clone(),
@@ -241,31 +250,30 @@ async fn create(
         };
         parent = Some((party, link));
     }
-    let young_person_id = enrol::enrol(
-        &mut tx,
-        &Enrolment {
-            municipality_id: grant.municipality_id.clone(),
-            wijk_id: Some(c.wijk_id.clone()),
-            user_id: Some(young_user_id),
-            first_name: c.first_name.clone(),
-            last_name: c.last_name.clone(),
-            birth_date: c.birth,
-            created_by: Some(actor.user.id.clone()),
-            professional: Some(Party {
-                user_id: Some(actor.user.id.clone()),
-                name: actor.user.display_name.clone(),
-                team_id: grant.team_id.clone(),
-                authority_confirmed_by: None,
-            }),
-            parent: parent.as_ref().map(|(p, _)| p.clone()),
-        },
-    )
-    .await?;
+    let professional = Party {
+        user_id: Some(actor.user.id.clone()),
+        name: actor.user.display_name.clone(),
+        team_id: grant.team_id.clone(),
+        authority_confirmed_by: None,
+    };
+    let enrolment = Enrolment {
+        municipality_id: municipality.to_string(),
+        wijk_id: Some(c.wijk_id.clone()),
+        user_id: Some(young_user_id),
+        first_name: c.first_name.clone(),
+        last_name: c.last_name.clone(),
+        birth_date: c.birth,
+        created_by: Some(actor.user.id.clone()),
+        professional: Some(professional),
+        parent: parent.as_ref().map(|(p, _)| p.clone()),
+    };
+    let young_person_id = enrol::enrol(&mut tx, &enrolment).await?;
     tx.commit().await?;
+    let parent_link = parent.map(|(_, link)| link);
     Ok(Registered {
         young_person_id,
         young_link,
-        parent_link: parent.map(|(_, link)| link),
+        parent_link,
     })
 }
 
