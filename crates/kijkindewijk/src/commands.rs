@@ -186,7 +186,7 @@ async fn user(state: AppState, cmd: UserCommand) -> anyhow::Result<()> {
             let email = email.map(|e| e.trim().to_lowercase());
             if let Some(e) = &email {
                 anyhow::ensure!(
-                    crate::features::admin::looks_like_email(e),
+                    crate::web::validate::looks_like_email(e),
                     "not an e-mail address: {e}"
                 );
             }

@@ -9,6 +9,7 @@ pub mod extract;
 pub mod page;
 pub mod routes;
 pub mod security;
+pub mod validate;
 
 pub use extract::{ClientIp, Form, Json};
 pub use page::PageCtx;

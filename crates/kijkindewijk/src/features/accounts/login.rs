@@ -93,6 +93,61 @@ fn form_error(
     )
 }
 
+impl LoginForm {
+    /// The first empty field and its message (pure).
+    fn missing(&self) -> Option<(&'static str, &'static str)> {
+        if self.login.trim().is_empty() {
+            Some(("login", "login-name-required"))
+        } else if self.password.is_empty() {
+            Some(("password", "login-password-required"))
+        } else {
+            None
+        }
+    }
+}
+
+/// The login step a correct password leads to (pure): professional roles need a second factor,
+/// set up first when they have none yet.
+fn stage_after_password(needs_second_factor: bool, has_second_factor: bool) -> Stage {
+    match (needs_second_factor, has_second_factor) {
+        (false, _) => Stage::Full,
+        (true, true) => Stage::SecondFactor,
+        (true, false) => Stage::EnrolSecondFactor,
+    }
+}
+
+/// Where the browser goes after the password step (pure); `terug` is a safe local path.
+fn next_after_password(stage: Stage, terug: &str) -> String {
+    let back: String = form_urlencoded::byte_serialize(terug.as_bytes()).collect();
+    match stage {
+        Stage::Full => terug.to_string(),
+        Stage::SecondFactor => format!("/inloggen/code?terug={back}"),
+        Stage::EnrolSecondFactor => "/inloggen/tweestaps-instellen".to_string(),
+    }
+}
+
+/// The user whose login and password these are, if the account is active; failures count towards
+/// the block, a success clears it.
+async fn verify(
+    app: &AppState,
+    form: &LoginForm,
+    keys: &[String],
+) -> AppResult<Option<repo::UserRow>> {
+    let user = repo::user_by_login(&app.db, &form.login).await?;
+    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    let ok = password::verify(form.password.clone(), stored).await?;
+    match user {
+        Some(u) if ok && u.disabled_at.is_none() => {
+            throttle::record_success(app, keys).await?;
+            Ok(Some(u))
+        }
+        _ => {
+            throttle::record_failure(app, keys).await?;
+            Ok(None)
+        }
+    }
+}
+
 /// POST /inloggen
 pub async fn login_post(
     State(app): State<AppState>,
@@ -101,74 +156,32 @@ pub async fn login_post(
     headers: axum::http::HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
-    if form.login.trim().is_empty() || form.password.is_empty() {
-        let field = if form.login.trim().is_empty() {
-            "login"
-        } else {
-            "password"
-        };
-        let msg = if field == "login" {
-            "login-name-required"
-        } else {
-            "login-password-required"
-        };
-        return form_error(page, &form, StatusCode::UNPROCESSABLE_ENTITY, field, msg);
+    const UNPROCESSABLE: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
+    if let Some((field, msg)) = form.missing() {
+        return form_error(page, &form, UNPROCESSABLE, field, msg);
     }
     let keys = throttle::keys(&app, &form.login, ip);
     if throttle::blocked_for(&app, &keys).await?.is_some() {
-        return form_error(
-            page,
-            &form,
-            StatusCode::TOO_MANY_REQUESTS,
-            "login",
-            "login-blocked",
-        );
+        let status = StatusCode::TOO_MANY_REQUESTS;
+        return form_error(page, &form, status, "login", "login-blocked");
     }
-    let user = repo::user_by_login(&app.db, &form.login).await?;
-    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
-    let ok = password::verify(form.password.clone(), stored).await?;
-    let user = match user {
-        Some(u) if ok && u.disabled_at.is_none() => u,
-        _ => {
-            throttle::record_failure(&app, &keys).await?;
-            return form_error(
-                page,
-                &form,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "login",
-                "login-failed",
-            );
-        }
+    let Some(user) = verify(&app, &form, &keys).await? else {
+        return form_error(page, &form, UNPROCESSABLE, "login", "login-failed");
     };
-    throttle::record_success(&app, &keys).await?;
-
     let grants = repo::grants(&app.db, &user.id).await?;
     let needs_totp = grants.iter().any(|g| g.role.requires_second_factor());
-    let stage = match (needs_totp, user.totp_enabled_at.is_some()) {
-        (false, _) => Stage::Full,
-        (true, true) => Stage::SecondFactor,
-        (true, false) => Stage::EnrolSecondFactor,
-    };
+    let stage = stage_after_password(needs_totp, user.totp_enabled_at.is_some());
     // A session from before the login is ended, never upgraded (session fixation).
     if let Some(old) = cookies::get(&headers, cookies::SESSION, app.config.secure_cookies()) {
         repo::delete_session(&app.db, &sha256_hex(&old)).await?;
     }
     let (cookie, _) = session::start(&app, &user.id, stage).await?;
-    let terug = safe_return_path(
-        form.terug
-            .as_deref()
-            .filter(|t| !t.is_empty())
-            .or(Some("/start")),
-    );
-    let back: String = form_urlencoded::byte_serialize(terug.as_bytes()).collect();
-    let next = match stage {
-        Stage::Full => {
-            repo::touch_login(&app.db, &user.id).await?;
-            terug
-        }
-        Stage::SecondFactor => format!("/inloggen/code?terug={back}"),
-        Stage::EnrolSecondFactor => "/inloggen/tweestaps-instellen".to_string(),
-    };
+    let terug = form.terug.as_deref().filter(|t| !t.is_empty());
+    let terug = safe_return_path(terug.or(Some("/start")));
+    if stage == Stage::Full {
+        repo::touch_login(&app.db, &user.id).await?;
+    }
+    let next = next_after_password(stage, &terug);
     Ok(([(header::SET_COOKIE, cookie)], see_other(&next)).into_response())
 }
 
@@ -200,4 +213,35 @@ pub async fn logout_everywhere_post(
         see_other("/inloggen?uitgelogd=1"),
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_steps() {
+        let form = |login: &str, password: &str| LoginForm {
+            login: login.into(),
+            password: password.into(),
+            terug: None,
+        };
+        assert_eq!(
+            form(" ", "").missing(),
+            Some(("login", "login-name-required"))
+        );
+        assert_eq!(
+            form("sam", "").missing(),
+            Some(("password", "login-password-required"))
+        );
+        assert_eq!(form("sam", "x").missing(), None);
+        assert_eq!(stage_after_password(false, false), Stage::Full);
+        assert_eq!(stage_after_password(true, true), Stage::SecondFactor);
+        assert_eq!(stage_after_password(true, false), Stage::EnrolSecondFactor);
+        assert_eq!(next_after_password(Stage::Full, "/mijn"), "/mijn");
+        assert_eq!(
+            next_after_password(Stage::SecondFactor, "/jongeren/1?x=2"),
+            "/inloggen/code?terug=%2Fjongeren%2F1%3Fx%3D2"
+        );
+    }
 }

@@ -13,7 +13,7 @@ use crate::access::{self, Action, Actor, Part, Tie};
 use crate::db::{Db, now};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::youth::network::repo as network;
-use crate::features::youth::plan::repo as plan;
+use crate::features::youth::plan::load::{PlanData, Visible};
 use crate::features::youth::{self, format_moment, validate};
 use crate::state::AppState;
 use crate::web::extract::Path;
@@ -137,7 +137,7 @@ pub async fn download_get(
             .await?
             .is_some()
         {
-            body[part.as_str()] = part_json(&app.db, &id, part).await?;
+            body[part.as_str()] = part_json(&app.db, &access.young, part).await?;
         }
     }
     body["people_with_access"] = people_with_access(&app.db, &id).await?;
@@ -154,26 +154,22 @@ pub async fn download_get(
 }
 
 /// One part of the download, read after the gate let it through.
-async fn part_json(db: &Db, id: &str, part: Part) -> AppResult<Value> {
+async fn part_json(db: &Db, young: &access::YoungPerson, part: Part) -> AppResult<Value> {
+    let id = young.id.as_str();
+    let plan_part = |visible| PlanData::load(db, young, visible);
     let value = match part {
-        Part::Profile => serde_json::to_value(plan::profile(db, id).await?),
-        Part::Plan => Ok(plan_json(db, id).await?),
-        Part::Ratings => serde_json::to_value(plan::ratings(db, id).await?),
+        Part::Profile => serde_json::to_value(
+            plan_part(Visible { profile: true, ..Visible::default() }).await?.profile,
+        ),
+        Part::Plan => Ok(plan_part(Visible { plan: true, ..Visible::default() }).await?.plan_json()),
+        Part::Ratings => serde_json::to_value(
+            plan_part(Visible { ratings: true, ..Visible::default() }).await?.ratings,
+        ),
         Part::Network => serde_json::to_value(network::people(db, id).await?),
         Part::Notes => serde_json::to_value(youth::notes::notes(db, id).await?),
         _ => Ok(Value::Null),
     };
     Ok(value.unwrap_or_default())
-}
-
-/// The plan as the download holds it.
-async fn plan_json(db: &Db, id: &str) -> AppResult<Value> {
-    Ok(json!({
-        "entries": plan::entries(db, id).await?,
-        "goals": plan::goals(db, id).await?,
-        "goal_scores": plan::goal_scores(db, id).await?,
-        "actions": plan::actions(db, id).await?,
-    }))
 }
 
 async fn people_with_access(db: &Db, id: &str) -> AppResult<Value> {

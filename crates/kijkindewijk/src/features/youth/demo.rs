@@ -3,9 +3,10 @@
 
 use time::{Date, OffsetDateTime};
 
+use super::enrol::{self, Enrolment, Party};
 use super::network::repo::{self as network, Person};
 use super::plan::repo::{self as plan, Entry, NewAction, NewGoal, Profile};
-use super::repo::{self, ConsentBy, NewRelation, NewYoungPerson, RelationKind};
+use super::repo::{self, ConsentBy, NewRelation, RelationKind};
 use crate::access::{Part, TEAM_AUDIENCE};
 use crate::auth::repo::NewUser;
 use crate::auth::{Grant, Role};
@@ -243,9 +244,30 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
             ),
             None => None,
         };
-        let id = repo::insert_young_person(
+        let professional = match (y.professional, y.team) {
+            (Some(login), Some(team)) => Some(Party {
+                user_id: ctx.users.get(login).cloned(),
+                name: if login.starts_with("noor") {
+                    "Noor de Vries"
+                } else {
+                    "Daan Visser"
+                }
+                .into(),
+                team_id: ctx.teams.get(team).cloned(),
+                authority_confirmed_by: None,
+            }),
+            _ => None,
+        };
+        // Sam and Yara's mother has parental authority, confirmed by Noor.
+        let parent = (y.last == "Jansen").then(|| Party {
+            user_id: parent_id.clone(),
+            name: "Fatima El Amrani".into(),
+            team_id: None,
+            authority_confirmed_by: ctx.users.get("noor@wijkerveen.example").cloned(),
+        });
+        let id = enrol::enrol(
             tx,
-            &NewYoungPerson {
+            &Enrolment {
                 municipality_id: ctx.municipality_id.clone(),
                 wijk_id: ctx.wijken.get(y.wijk).cloned(),
                 user_id: user_id.clone(),
@@ -253,6 +275,8 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
                 last_name: y.last.into(),
                 birth_date: birth_date(y.age, 40 + n as i64 * 17),
                 created_by: None,
+                professional,
+                parent,
             },
         )
         .await?;
@@ -266,49 +290,6 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
             authority_confirmed_by: None,
             network_person_id: None,
         };
-        if let Some(uid) = &user_id {
-            repo::insert_relation(
-                tx,
-                &rel(
-                    Some(uid.clone()),
-                    RelationKind::Own,
-                    format!("{} {}", y.first, y.last),
-                ),
-            )
-            .await?;
-        }
-        if let (Some(login), Some(team)) = (y.professional, y.team) {
-            let pid = ctx.users.get(login).cloned();
-            let name = if login.starts_with("noor") {
-                "Noor de Vries"
-            } else {
-                "Daan Visser"
-            };
-            repo::insert_relation(
-                tx,
-                &NewRelation {
-                    team_id: ctx.teams.get(team).cloned(),
-                    ..rel(pid, RelationKind::Professional, name.into())
-                },
-            )
-            .await?;
-        }
-        // Sam and Yara's mother has parental authority, confirmed by Noor.
-        if y.last == "Jansen" {
-            repo::insert_relation(
-                tx,
-                &NewRelation {
-                    has_authority: true,
-                    authority_confirmed_by: ctx.users.get("noor@wijkerveen.example").cloned(),
-                    ..rel(
-                        parent_id.clone(),
-                        RelationKind::Parent,
-                        "Fatima El Amrani".into(),
-                    )
-                },
-            )
-            .await?;
-        }
 
         // Consent, following each age rule.
         let consent = |part: Part, by: ConsentBy| (part, by);

@@ -3,6 +3,7 @@
 
 mod assigned;
 pub mod demo;
+pub mod enrol;
 pub mod network;
 pub mod notes;
 mod pages;
@@ -14,7 +15,8 @@ pub mod validate;
 
 use time::OffsetDateTime;
 
-pub use register::{free_login_name, professional_grant};
+pub use enrol::free_login_name;
+pub use register::professional_grant;
 
 use crate::web::routes::Routes;
 

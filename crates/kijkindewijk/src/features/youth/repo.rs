@@ -94,6 +94,18 @@ impl RelationKind {
             RelationKind::Professional => "professional",
         }
     }
+
+    /// Reads a stored kind.
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            RelationKind::Own,
+            RelationKind::Parent,
+            RelationKind::Network,
+            RelationKind::Professional,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
 }
 
 /// A new relation.
@@ -426,9 +438,29 @@ pub async fn own_young_person_id(db: &Db, user_id: &str) -> Result<Option<String
 
 /// The audience key of a relation (parents and network members are named audiences).
 pub fn audience_of(kind: &str, relation_id: &str) -> String {
-    if kind == "professional" {
+    if RelationKind::parse(kind) == Some(RelationKind::Professional) {
         TEAM_AUDIENCE.to_string()
     } else {
         relation_id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relation_kinds_and_audiences() {
+        for k in [
+            RelationKind::Own,
+            RelationKind::Parent,
+            RelationKind::Network,
+            RelationKind::Professional,
+        ] {
+            assert_eq!(RelationKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(RelationKind::parse("own"), None);
+        assert_eq!(audience_of("professional", "r1"), TEAM_AUDIENCE);
+        assert_eq!(audience_of("parent", "r1"), "r1");
     }
 }

@@ -12,6 +12,7 @@ use crate::auth::{Grant, Role};
 use crate::error::{AppError, AppResult};
 use crate::features::accounts::service;
 use crate::features::youth::repo::{self as youth, NewRelation, RelationKind};
+use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{PageCtx, html};
@@ -24,6 +25,57 @@ struct InvitedPage {
     name: String,
     login: String,
     link: String,
+}
+
+/// Whether a person on the map was invited already (pure).
+fn already_invited(relations: &[youth::RelationRow], person_id: &str) -> bool {
+    relations
+        .iter()
+        .any(|r| r.network_person_id.as_deref() == Some(person_id))
+}
+
+/// Creates the network member's account with an invitation and relates it to the person on the
+/// map; returns the login name and the link.
+async fn invite(
+    app: &AppState,
+    young: &access::YoungPerson,
+    person: &repo::Person,
+    loc: Locale,
+) -> AppResult<(String, String)> {
+    let login = crate::features::youth::free_login_name(&app.db, &person.name).await?;
+    let user = NewUser {
+        login_name: login.clone(),
+        email: None,
+        display_name: person.name.clone(),
+        password_hash: None,
+        locale: loc.code().into(),
+        totp_secret: None,
+    };
+    let grant = Grant {
+        role: Role::Netwerklid,
+        municipality_id: young.municipality_id.clone(),
+        team_id: None,
+    };
+    let mut tx = app.db.begin().await?;
+    let (user_id, link) =
+        service::create_with_invitation(app, &mut tx, &user, &[grant], loc).await?;
+    youth::insert_relation(
+        &mut tx,
+        &NewRelation {
+            young_person_id: young.id.clone(),
+            user_id: Some(user_id),
+            kind: RelationKind::Network,
+            display_name: person.name.clone(),
+            team_id: None,
+            has_authority: false,
+            authority_confirmed_by: None,
+            network_person_id: Some(person.id.clone()),
+        },
+    )
+    .await?;
+    youth::touch(&mut tx, &young.id).await?;
+    tx.commit().await?;
+    Ok((login, link))
 }
 
 /// POST /jongeren/{id}/netwerk/persoon/{person_id}/uitnodigen
@@ -40,46 +92,10 @@ pub async fn invite_post(
         .into_iter()
         .find(|p| p.id == person_id)
         .ok_or(AppError::NotFound)?;
-    let relations = youth::relations(&app.db, &id).await?;
-    if relations
-        .iter()
-        .any(|r| r.network_person_id.as_deref() == Some(person_id.as_str()))
-    {
+    if already_invited(&youth::relations(&app.db, &id).await?, &person_id) {
         return Err(AppError::Conflict(crate::error::FieldErrors::new()));
     }
-    let login = crate::features::youth::free_login_name(&app.db, &person.name).await?;
-    let user = NewUser {
-        login_name: login.clone(),
-        email: None,
-        display_name: person.name.clone(),
-        password_hash: None,
-        locale: page.loc.code().into(),
-        totp_secret: None,
-    };
-    let grant = Grant {
-        role: Role::Netwerklid,
-        municipality_id: access.young.municipality_id.clone(),
-        team_id: None,
-    };
-    let mut tx = app.db.begin().await?;
-    let (user_id, link) =
-        service::create_with_invitation(&app, &mut tx, &user, &[grant], page.loc).await?;
-    youth::insert_relation(
-        &mut tx,
-        &NewRelation {
-            young_person_id: id.clone(),
-            user_id: Some(user_id),
-            kind: RelationKind::Network,
-            display_name: person.name.clone(),
-            team_id: None,
-            has_authority: false,
-            authority_confirmed_by: None,
-            network_person_id: Some(person_id),
-        },
-    )
-    .await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
+    let (login, link) = invite(&app, &access.young, &person, page.loc).await?;
     html(&InvitedPage {
         page,
         young_person_id: id,

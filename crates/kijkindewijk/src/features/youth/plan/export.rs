@@ -5,9 +5,10 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
+use super::load::{self, PlanData};
 use super::pages::{DomainView, GoalView, domain_views, goal_views};
-use super::repo::{self, PlanAction, Profile};
-use crate::access::{self, Action, Actor, Part};
+use super::repo::{PlanAction, Profile};
+use crate::access::{self, Action, Actor};
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::extract::Path;
@@ -44,40 +45,17 @@ pub async fn print_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (access, shared) = access::check_with(
-        &app,
-        &actor,
-        &id,
-        (Part::Plan, Action::Export),
-        &[
-            (Part::Profile, Action::Export),
-            (Part::Ratings, Action::Export),
-        ],
-    )
-    .await?;
-    let (profile_ok, ratings_ok) = (shared[0].is_some(), shared[1].is_some());
-    let db = &app.db;
-    let domains = repo::domains(db, &access.young.municipality_id).await?;
-    let entries = repo::entries(db, &id).await?;
-    let ratings = if ratings_ok {
-        repo::ratings(db, &id).await?
-    } else {
-        Vec::new()
-    };
-    let (goals, t) = goal_views(
-        repo::goals(db, &id).await?,
-        &repo::goal_scores(db, &id).await?,
-    );
+    let (access, visible) = load::open(&app, &actor, &id, Action::Export, false).await?;
+    let data = PlanData::load(&app.db, &access.young, visible).await?;
+    let ratings = data.ratings.as_deref().unwrap_or_default();
+    let domains = domain_views(data.domains, &data.entries, ratings, page.loc);
+    let (goals, t) = goal_views(data.goals, &data.goal_scores);
     html(&PrintPage {
-        domains: domain_views(domains, &entries, &ratings, page.loc),
-        profile: if profile_ok {
-            Some(repo::profile(db, &id).await?)
-        } else {
-            None
-        },
+        domains,
+        profile: data.profile,
         goals,
         t_score: t.map(|t| format!("{t:.1}")),
-        actions: repo::actions(db, &id).await?,
+        actions: data.actions,
         printed_on: crate::features::youth::format_moment(crate::db::now()),
         page,
         young: access.young,
@@ -90,32 +68,22 @@ pub async fn json_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (access, shared) = access::check_with(
-        &app,
-        &actor,
-        &id,
-        (Part::Plan, Action::Export),
-        &[
-            (Part::Profile, Action::Export),
-            (Part::Ratings, Action::Export),
-        ],
-    )
-    .await?;
-    let (profile_ok, ratings_ok) = (shared[0].is_some(), shared[1].is_some());
-    let db = &app.db;
+    let (access, visible) = load::open(&app, &actor, &id, Action::Export, false).await?;
+    let data = PlanData::load(&app.db, &access.young, visible).await?;
+    let or_null = |v: serde_json::Result<serde_json::Value>| v.unwrap_or_default();
     let body = serde_json::json!({
         "young_person": {
             "first_name": access.young.first_name,
             "last_name": access.young.last_name,
             "birth_date": crate::features::youth::validate::date_value(access.young.birth_date),
         },
-        "domains": repo::domains(db, &access.young.municipality_id).await?,
-        "entries": repo::entries(db, &id).await?,
-        "ratings": if ratings_ok { serde_json::to_value(repo::ratings(db, &id).await?).unwrap_or_default() } else { serde_json::Value::Null },
-        "profile": if profile_ok { serde_json::to_value(repo::profile(db, &id).await?).unwrap_or_default() } else { serde_json::Value::Null },
-        "goals": repo::goals(db, &id).await?,
-        "goal_scores": repo::goal_scores(db, &id).await?,
-        "actions": repo::actions(db, &id).await?,
+        "domains": data.domains,
+        "entries": data.entries,
+        "ratings": or_null(serde_json::to_value(&data.ratings)),
+        "profile": or_null(serde_json::to_value(&data.profile)),
+        "goals": data.goals,
+        "goal_scores": data.goal_scores,
+        "actions": data.actions,
     });
     Ok((
         [(

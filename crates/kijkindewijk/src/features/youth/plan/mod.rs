@@ -4,8 +4,10 @@
 pub mod chart;
 mod export;
 pub mod gas;
+pub mod load;
 mod pages;
 pub mod repo;
+pub mod types;
 mod write;
 
 use crate::web::routes::Routes;

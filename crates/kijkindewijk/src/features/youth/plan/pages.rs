@@ -5,11 +5,14 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::load::{self, PlanData};
 use super::repo::{self, Domain, Entry, Goal, GoalScore, PlanAction, Profile};
+use super::types::{GoalStatus, Owner};
 use super::{chart, gas};
-use crate::access::{self, Action, Actor, Part, Tie};
+use crate::access::{self, Action, Actor, Tie};
 use crate::error::AppResult;
 use crate::features::youth::network;
+use crate::features::youth::repo::RelationKind;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
@@ -153,7 +156,7 @@ pub fn goal_views(goals: Vec<Goal>, scores: &[GoalScore]) -> (Vec<GoalView>, Opt
         .collect();
     let scored: Vec<(i64, i64)> = views
         .iter()
-        .filter(|v| v.goal.status != "stopped")
+        .filter(|v| GoalStatus::counts(&v.goal.status))
         .filter_map(|v| v.last.map(|s| (s, v.goal.weight)))
         .collect();
     (views, gas::t_score(&scored))
@@ -165,13 +168,19 @@ pub fn owner_choices(
     relations: &[crate::features::youth::repo::RelationRow],
 ) -> Vec<OwnerChoice> {
     let mut list = vec![(
-        "young".to_string(),
+        Owner::Young.value(),
         format!("{} {}", young.first_name, young.last_name),
     )];
-    for r in relations.iter().filter(|r| r.kind != "self") {
-        list.push((format!("rel:{}", r.id), r.display_name.clone()));
+    for r in relations
+        .iter()
+        .filter(|r| r.kind != RelationKind::Own.as_str())
+    {
+        list.push((
+            Owner::Relation(r.id.clone()).value(),
+            r.display_name.clone(),
+        ));
     }
-    list.push(("partner".to_string(), String::new()));
+    list.push((Owner::Partner.value(), String::new()));
     list
 }
 
@@ -189,61 +198,34 @@ pub async fn plan_get(
     Path(id): Path<String>,
     Query(q): Query<SavedQuery>,
 ) -> AppResult<Response> {
-    // One query for the facts of all four parts, one statement for their log lines.
-    let (access, shared) = access::check_with(
-        &app,
-        &actor,
-        &id,
-        (Part::Plan, Action::Read),
-        &[
-            (Part::Profile, Action::Read),
-            (Part::Ratings, Action::Read),
-            (Part::Network, Action::Read),
-        ],
-    )
-    .await?;
-    let (profile_ok, ratings_ok, network_ok) = (
-        shared[0].is_some(),
-        shared[1].is_some(),
-        shared[2].is_some(),
-    );
+    let (access, visible) = load::open(&app, &actor, &id, Action::Read, true).await?;
     let can_write = access.may(Action::Write);
-    let can_rate = ratings_ok && (access.tie == Tie::Own || can_write);
-    let db = &app.db;
-    let domains = repo::domains(db, &access.young.municipality_id).await?;
-    let entries = repo::entries(db, &id).await?;
-    let ratings = if ratings_ok {
-        repo::ratings(db, &id).await?
-    } else {
-        Vec::new()
-    };
-    let profile = if profile_ok {
-        Some(repo::profile(db, &id).await?)
-    } else {
-        None
-    };
-    let (goals, t) = goal_views(
-        repo::goals(db, &id).await?,
-        &repo::goal_scores(db, &id).await?,
-    );
-    let actions = repo::actions(db, &id).await?;
-    let network_svg = if network_ok {
-        let people = network::repo::people(db, &id).await?;
+    let can_rate = visible.ratings && (access.tie == Tie::Own || can_write);
+    let data = PlanData::load(&app.db, &access.young, visible).await?;
+    let network_svg = if visible.network {
+        let people = network::repo::people(&app.db, &id).await?;
         Some(network::svg::render(&people, page.loc))
     } else {
         None
     };
+    let domains = domain_views(
+        data.domains,
+        &data.entries,
+        data.ratings.as_deref().unwrap_or_default(),
+        page.loc,
+    );
+    let (goals, t) = goal_views(data.goals, &data.goal_scores);
     html(&PlanPage {
-        domains: domain_views(domains, &entries, &ratings, page.loc),
+        domains,
         own: access.is_own(),
         page,
         can_write,
         can_rate,
-        profile,
-        ratings_shared: ratings_ok,
+        profile: data.profile,
+        ratings_shared: visible.ratings,
         goals,
         t_score: t.map(|t| format!("{t:.1}")),
-        actions,
+        actions: data.actions,
         network_svg,
         saved: q.opgeslagen.is_some(),
         young: access.young,

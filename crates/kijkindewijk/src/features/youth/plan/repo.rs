@@ -649,7 +649,7 @@ pub async fn add_action(
             a.owner_relation_id.clone().into(),
             a.owner_name.trim().into(),
             a.due_on.into(),
-            "open".into(),
+            super::types::ActionStatus::Open.as_str().into(),
             t.into(),
             t.into(),
         ])

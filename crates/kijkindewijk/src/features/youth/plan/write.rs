@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::pages::domain_name;
 use super::repo::{self, Entry, NewAction, NewGoal, Profile};
+use super::types::{ActionStatus, Owner};
 use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::youth::repo as youth;
@@ -19,6 +20,55 @@ use crate::web::{Form, PageCtx, render, see_other};
 
 fn back(id: &str) -> Response {
     see_other(&format!("/jongeren/{id}/plan?opgeslagen=1"))
+}
+
+/// One change to the plan, checked and ready to write.
+enum Change {
+    Entry(Entry),
+    Rating {
+        domain_id: String,
+        score: i64,
+    },
+    Profile(Profile),
+    Goal(NewGoal),
+    GoalScore {
+        goal_id: String,
+        score: i64,
+        by: String,
+    },
+    Action(NewAction),
+    Status {
+        action_id: String,
+        status: ActionStatus,
+    },
+}
+
+/// Writes one change in a transaction, marks the file as changed (the retention period counts from
+/// the last change) and goes back to the plan. A goal or action that is not this young person's is
+/// a 404. Callers passed the gate and validated first.
+async fn save(app: &AppState, id: &str, change: Change) -> AppResult<Response> {
+    let mut tx = app.db.begin().await?;
+    let found = match &change {
+        Change::Entry(e) => repo::save_entry(&mut tx, id, e).await.map(|()| true),
+        Change::Rating { domain_id, score } => repo::add_rating(&mut tx, id, domain_id, *score)
+            .await
+            .map(|()| true),
+        Change::Profile(p) => repo::save_profile(&mut tx, id, p).await.map(|()| true),
+        Change::Goal(g) => repo::add_goal(&mut tx, id, g).await.map(|_| true),
+        Change::GoalScore { goal_id, score, by } => {
+            repo::add_goal_score(&mut tx, id, goal_id, *score, by).await
+        }
+        Change::Action(a) => repo::add_action(&mut tx, id, a).await.map(|_| true),
+        Change::Status { action_id, status } => {
+            repo::set_action_status(&mut tx, id, action_id, status.as_str()).await
+        }
+    }?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
+    youth::touch(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(back(id))
 }
 
 #[derive(Template)]
@@ -136,11 +186,7 @@ pub async fn domain_post(
         professional_part: form.professional_part,
         wants_to_talk: form.wants_to_talk.is_some(),
     };
-    let mut tx = app.db.begin().await?;
-    repo::save_entry(&mut tx, &id, &entry).await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    save(&app, &id, Change::Entry(entry)).await
 }
 
 /// A self-rating.
@@ -176,11 +222,8 @@ pub async fn rating_post(
     let Some(score) = score.filter(|_| errors.is_empty()) else {
         return Err(AppError::Validation(errors));
     };
-    let mut tx = app.db.begin().await?;
-    repo::add_rating(&mut tx, &id, &form.domain_id, score).await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    let domain_id = form.domain_id;
+    save(&app, &id, Change::Rating { domain_id, score }).await
 }
 
 #[derive(Template)]
@@ -272,11 +315,7 @@ pub async fn profile_post(
         interests: normalise_tags(&form.interests),
         dreams: form.dreams,
     };
-    let mut tx = app.db.begin().await?;
-    repo::save_profile(&mut tx, &id, &profile).await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    save(&app, &id, Change::Profile(profile)).await
 }
 
 #[derive(Template)]
@@ -396,11 +435,7 @@ pub async fn goal_post(
             form.level_plus2,
         ],
     };
-    let mut tx = app.db.begin().await?;
-    repo::add_goal(&mut tx, &id, &goal).await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    save(&app, &id, Change::Goal(goal)).await
 }
 
 /// A GAS score.
@@ -423,13 +458,8 @@ pub async fn goal_score_post(
     else {
         return Err(AppError::Validation(errors));
     };
-    let mut tx = app.db.begin().await?;
-    if !repo::add_goal_score(&mut tx, &id, &goal_id, score, &actor.user.id).await? {
-        return Err(AppError::NotFound);
-    }
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    let by = actor.user.id.clone();
+    save(&app, &id, Change::GoalScore { goal_id, score, by }).await
 }
 
 #[derive(Template)]
@@ -509,6 +539,63 @@ pub struct ActionForm {
     goal_id: String,
 }
 
+impl ActionForm {
+    /// Checks a new action against the young person's relations and goals (pure).
+    fn check(
+        &self,
+        young: &access::YoungPerson,
+        relations: &[youth::RelationRow],
+        goals: &[repo::Goal],
+    ) -> Result<NewAction, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        if self.description.trim().is_empty() {
+            errors.add("description", "youth-action-required");
+        }
+        validate::text(&self.description, "description", &mut errors);
+        let due_on = validate::optional_date(&self.due_on, "due_on", &mut errors);
+        let owner = match Owner::parse(&self.owner) {
+            Some(Owner::Young) => {
+                let name = format!("{} {}", young.first_name, young.last_name);
+                Some(("young".to_string(), None, name))
+            }
+            Some(Owner::Partner) => {
+                validate::name(&self.partner_name, "partner_name", &mut errors);
+                Some((
+                    "partner".to_string(),
+                    None,
+                    self.partner_name.trim().to_string(),
+                ))
+            }
+            Some(Owner::Relation(rid)) => relations
+                .iter()
+                .find(|r| r.id == rid)
+                .map(|r| (r.kind.clone(), Some(r.id.clone()), r.display_name.clone())),
+            None => None,
+        };
+        if owner.is_none() {
+            errors.add("owner", "youth-owner-required");
+        }
+        let goal = (!self.goal_id.is_empty()).then_some(self.goal_id.as_str());
+        let known = goal.map(|g| goals.iter().find(|x| x.id == g));
+        if known.is_some_and(|k| k.is_none()) {
+            errors.add("goal_id", "youth-goal-required");
+        }
+        let Some((owner_kind, owner_relation_id, owner_name)) = owner.filter(|_| errors.is_empty())
+        else {
+            return Err(errors);
+        };
+        Ok(NewAction {
+            goal_id: goal.map(str::to_string),
+            domain_id: known.flatten().and_then(|x| x.domain_id.clone()),
+            description: self.description.clone(),
+            owner_kind,
+            owner_relation_id,
+            owner_name,
+            due_on,
+        })
+    }
+}
+
 /// POST /jongeren/{id}/plan/acties
 pub async fn action_post(
     State(app): State<AppState>,
@@ -518,68 +605,12 @@ pub async fn action_post(
     Form(form): Form<ActionForm>,
 ) -> AppResult<Response> {
     let access = access::check(&app, &actor, &id, Part::Plan, Action::Write).await?;
-    let mut errors = FieldErrors::new();
-    if form.description.trim().is_empty() {
-        errors.add("description", "youth-action-required");
-    }
-    validate::text(&form.description, "description", &mut errors);
-    let due_on = validate::optional_date(&form.due_on, "due_on", &mut errors);
     let relations = youth::relations(&app.db, &id).await?;
-    let (owner_kind, owner_relation_id, owner_name) = match form.owner.as_str() {
-        "young" => (
-            "young".to_string(),
-            None,
-            format!("{} {}", access.young.first_name, access.young.last_name),
-        ),
-        "partner" => {
-            validate::name(&form.partner_name, "partner_name", &mut errors);
-            (
-                "partner".to_string(),
-                None,
-                form.partner_name.trim().to_string(),
-            )
-        }
-        other => match other
-            .strip_prefix("rel:")
-            .and_then(|rid| relations.iter().find(|r| r.id == rid))
-        {
-            Some(r) => (r.kind.clone(), Some(r.id.clone()), r.display_name.clone()),
-            None => {
-                errors.add("owner", "youth-owner-required");
-                (String::new(), None, String::new())
-            }
-        },
-    };
     let goals = repo::goals(&app.db, &id).await?;
-    let goal_id = (!form.goal_id.is_empty()).then(|| form.goal_id.clone());
-    if goal_id
-        .as_ref()
-        .is_some_and(|g| !goals.iter().any(|x| &x.id == g))
-    {
-        errors.add("goal_id", "youth-goal-required");
+    match form.check(&access.young, &relations, &goals) {
+        Ok(action) => save(&app, &id, Change::Action(action)).await,
+        Err(errors) => action_page(&app, page, &access, form, errors).await,
     }
-    if !errors.is_empty() {
-        return action_page(&app, page, &access, form, errors).await;
-    }
-    let action = NewAction {
-        goal_id: goal_id.clone(),
-        domain_id: goal_id.and_then(|g| {
-            goals
-                .iter()
-                .find(|x| x.id == g)
-                .and_then(|x| x.domain_id.clone())
-        }),
-        description: form.description.clone(),
-        owner_kind,
-        owner_relation_id,
-        owner_name,
-        due_on,
-    };
-    let mut tx = app.db.begin().await?;
-    repo::add_action(&mut tx, &id, &action).await?;
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
 }
 
 /// A status change.
@@ -597,16 +628,10 @@ pub async fn action_status_post(
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
     access::check(&app, &actor, &id, Part::Plan, Action::Write).await?;
-    if !matches!(form.status.as_str(), "open" | "done" | "cancelled") {
+    let Some(status) = ActionStatus::parse(&form.status) else {
         return Err(AppError::BadRequest("error-bad-form"));
-    }
-    let mut tx = app.db.begin().await?;
-    if !repo::set_action_status(&mut tx, &id, &action_id, &form.status).await? {
-        return Err(AppError::NotFound);
-    }
-    youth::touch(&mut tx, &id).await?;
-    tx.commit().await?;
-    Ok(back(&id))
+    };
+    save(&app, &id, Change::Status { action_id, status }).await
 }
 
 #[cfg(test)]

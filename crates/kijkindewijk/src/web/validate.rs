@@ -1,0 +1,65 @@
+//! Input shapes shared by every feature (pure): e-mail addresses and login names.
+
+/// A plausible e-mail address: one `@`, something on both sides, a dot in the domain, no spaces.
+pub fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+                && s.len() <= 254
+        }
+        None => false,
+    }
+}
+
+/// A login name without e-mail: 3–40 letters, digits, dots, dashes or underscores.
+pub fn valid_login_name(s: &str) -> bool {
+    let n = s.trim().chars().count();
+    (3..=40).contains(&n)
+        && s.trim()
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+/// An optional e-mail address as typed: trimmed and lower-case; empty is none. `Err` when
+/// something was typed that is not an address.
+pub fn optional_email(input: &str) -> Result<Option<String>, ()> {
+    let email = input.trim().to_lowercase();
+    if email.is_empty() {
+        Ok(None)
+    } else if looks_like_email(&email) {
+        Ok(Some(email))
+    } else {
+        Err(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_and_login_name_rules() {
+        assert!(looks_like_email("a.b@gemeente.nl"));
+        for bad in ["a@b", "@x.nl", "a b@x.nl", "a@x.nl.", "<a>@x.nl", "a@@x.nl"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+        assert!(valid_login_name("sam_2010"));
+        assert!(!valid_login_name("sa"));
+        assert!(!valid_login_name("sam <b>"));
+    }
+
+    #[test]
+    fn optional_emails() {
+        assert_eq!(optional_email("  "), Ok(None));
+        assert_eq!(optional_email(" A@X.nl "), Ok(Some("a@x.nl".into())));
+        assert_eq!(optional_email("a@b"), Err(()));
+    }
+}
