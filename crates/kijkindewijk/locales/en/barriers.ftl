@@ -34,6 +34,7 @@ barrier-level-teamleider = Team leader
 barrier-level-policy = Municipal policy
 barrier-level-board = Governance board
 
+barrier-home-link = Report what holds you back, or see the barriers
 barrier-list-title = Barriers
 barrier-list-intro = What stands in young people's way. Work through the Reverse Test, solve it in the team or take it to those who can.
 barrier-list-caption = The municipality's barriers
@@ -66,6 +67,7 @@ barrier-escalations = Escalated
 barrier-escalated-on = Escalated on
 barrier-deadline = Answer by
 barrier-waiting-answer = There is no answer yet.
+barrier-answer-not-saved = Your answer was not saved. This is what you typed:
 barrier-answer-heading = Answer
 barrier-answer-label = Official answer
 barrier-answer-hint = Everyone who recorded or follows the barrier, and the young people it hits, see this answer.

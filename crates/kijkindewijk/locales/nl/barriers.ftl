@@ -34,6 +34,7 @@ barrier-level-teamleider = Teamleider
 barrier-level-policy = Gemeentelijk beleid
 barrier-level-board = Bestuur
 
+barrier-home-link = Meld wat je tegenhoudt, of bekijk de hindernissen
 barrier-list-title = Hindernissen
 barrier-list-intro = Wat jongeren in de weg zit. Werk de Omgekeerde Toets door, los het op in het team of leg het voor aan wie het wel kan oplossen.
 barrier-list-caption = Hindernissen van de gemeente
@@ -66,6 +67,7 @@ barrier-escalations = Voorgelegd
 barrier-escalated-on = Voorgelegd op
 barrier-deadline = Antwoord uiterlijk
 barrier-waiting-answer = Er is nog geen antwoord.
+barrier-answer-not-saved = Uw antwoord is niet bewaard. Dit had u getypt:
 barrier-answer-heading = Antwoord
 barrier-answer-label = Officieel antwoord
 barrier-answer-hint = Dit antwoord zien iedereen die de hindernis meldde of volgt, en de jongeren die het raakt.

@@ -19,6 +19,7 @@ use crate::web::routes::Routes;
 /// Routes of this feature.
 pub fn routes() -> Routes {
     Routes::new()
+        .get("/hindernissen-weghalen", pages::entry_get)
         .get("/hindernissen", pages::list_get)
         .get_post("/hindernissen/nieuw", pages::new_get, pages::new_post)
         .get("/hindernissen/{barrier_id}", pages::detail_get)

@@ -42,6 +42,32 @@ pub struct ListQuery {
     wijk: String,
 }
 
+/// GET /hindernissen-weghalen — from the home page and the young person's start page to where the
+/// user works on barriers: a young person's own list, the team's register, the inbox of those who
+/// answer; a parent chooses a child first. Anonymous visitors are asked to log in.
+pub async fn entry_get(
+    State(app): State<AppState>,
+    user: crate::auth::CurrentUser,
+) -> AppResult<Response> {
+    use crate::auth::Role;
+    let roles = user.roles();
+    let to = if roles.contains(&Role::Jongere) {
+        match crate::features::youth::repo::own_young_person_id(&app.db, &user.id).await? {
+            Some(id) => format!("/jongeren/{id}/hindernissen"),
+            None => "/start".into(),
+        }
+    } else if roles.contains(&Role::Jeugdprofessional) {
+        "/hindernissen".into()
+    } else if roles.contains(&Role::Teamleider) || roles.contains(&Role::Beleid) {
+        "/escalaties".into()
+    } else if roles.contains(&Role::Ouder) {
+        "/ouder/kinderen".into()
+    } else {
+        "/start".into()
+    };
+    Ok(see_other(&to))
+}
+
 /// GET /hindernissen — the register of the professional's municipality.
 pub async fn list_get(
     State(app): State<AppState>,

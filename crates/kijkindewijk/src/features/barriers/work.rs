@@ -61,8 +61,10 @@ impl ToetsPage {
             _ => String::new(),
         }
     }
+    /// A step's form shows when every step before it is answered, and also for a step that was
+    /// just refused, so what was typed comes back.
     fn open(&self, s: &Step) -> bool {
-        self.editable && self.toets.open_for(*s)
+        self.editable && (self.toets.open_for(*s) || self.typed.step == s.as_str())
     }
     fn moment(&self, m: &ToetsMeta) -> String {
         crate::features::youth::format_moment(m.at)
