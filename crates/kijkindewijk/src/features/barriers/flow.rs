@@ -389,8 +389,16 @@ pub async fn answer(
     b: &Barrier,
     i: &AnswerInput<'_>,
 ) -> AppResult<()> {
-    let e = repo::escalation(&app.db, i.escalation_id)
-        .await?
+    // The form names the escalation it answers; without one, the barrier's waiting escalation.
+    let e = if i.escalation_id.is_empty() {
+        repo::escalations(&app.db, &b.id)
+            .await?
+            .into_iter()
+            .find(|e| e.answered_at.is_none())
+    } else {
+        repo::escalation(&app.db, i.escalation_id).await?
+    };
+    let e = e
         .filter(|e| e.barrier_id == b.id)
         .ok_or_else(|| one_error("answer", "barrier-answer-gone"))?;
     if !may_answer(actor, &e) {
