@@ -15,15 +15,21 @@ use kijkindewijk::features::barriers::repo::{self, NewBarrier, NewEscalation};
 use crate::youth_fixtures::query_value;
 
 async fn by_title(db: &Db, title: &str) -> String {
-    query_value(db, &format!("SELECT id FROM barriers WHERE title = '{title}'"))
-        .await
-        .unwrap_or_else(|| panic!("no demo barrier {title}"))
+    query_value(
+        db,
+        &format!("SELECT id FROM barriers WHERE title = '{title}'"),
+    )
+    .await
+    .unwrap_or_else(|| panic!("no demo barrier {title}"))
 }
 
 async fn user(db: &Db, login: &str) -> String {
-    query_value(db, &format!("SELECT id FROM users WHERE login_name = '{login}'"))
-        .await
-        .unwrap_or_else(|| panic!("no user {login}"))
+    query_value(
+        db,
+        &format!("SELECT id FROM users WHERE login_name = '{login}'"),
+    )
+    .await
+    .unwrap_or_else(|| panic!("no user {login}"))
 }
 
 /// A new open barrier in `municipality_id`, raised by `login`.
@@ -50,8 +56,14 @@ pub async fn barrier(db: &Db, municipality_id: &str, login: &str, title: &str) -
 /// Makes the fixed barriers.
 pub async fn build(db: &Db, other_municipality: &str) -> BTreeMap<&'static str, String> {
     let mut out = BTreeMap::new();
-    out.insert("barrier_own", by_title(db, "Contributie voetbalclub te hoog").await);
-    out.insert("barrier_lead", by_title(db, "Eigen bijdrage schoolreis").await);
+    out.insert(
+        "barrier_own",
+        by_title(db, "Contributie voetbalclub te hoog").await,
+    );
+    out.insert(
+        "barrier_lead",
+        by_title(db, "Eigen bijdrage schoolreis").await,
+    );
     let other = barrier(
         db,
         other_municipality,
@@ -66,7 +78,13 @@ pub async fn build(db: &Db, other_municipality: &str) -> BTreeMap<&'static str, 
 /// A fresh Wijkerveen barrier for `@new_barrier…`.
 pub async fn fresh(db: &Db, home: &str, name: &str, n: u32) -> String {
     // Raised by someone outside the team, so that no subject follows it already.
-    let id = barrier(db, home, "beheer@wijkerveen.example", &format!("Matrix {n}")).await;
+    let id = barrier(
+        db,
+        home,
+        "beheer@wijkerveen.example",
+        &format!("Matrix {n}"),
+    )
+    .await;
     if name == "new_barrier" {
         return id;
     }

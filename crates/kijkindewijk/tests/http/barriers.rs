@@ -22,8 +22,10 @@ async fn exec(app: &TestApp, sql: &str) {
 }
 
 async fn young_id(app: &TestApp, first: &str) -> String {
-    app.text(&format!("SELECT id FROM young_people WHERE first_name = '{first}'"))
-        .await
+    app.text(&format!(
+        "SELECT id FROM young_people WHERE first_name = '{first}'"
+    ))
+    .await
 }
 
 async fn barrier_id(app: &TestApp, title: &str) -> String {
@@ -35,21 +37,47 @@ async fn barrier_id(app: &TestApp, title: &str) -> String {
 async fn work_toets(c: &Client, id: &str) {
     let url = format!("/hindernissen/{id}/toets");
     let early = c
-        .post(&url, &[("step", "legal"), ("text", "Artikel 2.3 biedt ruimte")])
+        .post(
+            &url,
+            &[("step", "legal"), ("text", "Artikel 2.3 biedt ruimte")],
+        )
         .await;
     assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(early.body.contains("Werk de stappen in volgorde af"), "{}", early.body);
-    assert!(early.body.contains("Artikel 2.3 biedt ruimte"), "what was typed is kept");
+    assert!(
+        early.body.contains("Werk de stappen in volgorde af"),
+        "{}",
+        early.body
+    );
+    assert!(
+        early.body.contains("Artikel 2.3 biedt ruimte"),
+        "what was typed is kept"
+    );
     let steps: [&[(&str, &str)]; 6] = [
         &[("step", "need"), ("text", "Meedoen bij de club")],
-        &[("step", "effect"), ("text", "Meer contact met leeftijdsgenoten")],
-        &[("step", "purpose"), ("text", "Kosten dekken"), ("choice", "no")],
-        &[("step", "fairness"), ("text", "Niet eerlijk voor wie weinig geld heeft")],
-        &[("step", "legal"), ("text", "De verordening laat afwijken toe")],
+        &[
+            ("step", "effect"),
+            ("text", "Meer contact met leeftijdsgenoten"),
+        ],
+        &[
+            ("step", "purpose"),
+            ("text", "Kosten dekken"),
+            ("choice", "no"),
+        ],
+        &[
+            ("step", "fairness"),
+            ("text", "Niet eerlijk voor wie weinig geld heeft"),
+        ],
+        &[
+            ("step", "legal"),
+            ("text", "De verordening laat afwijken toe"),
+        ],
         &[
             ("step", "proposal"),
             ("choice", "escalate"),
-            ("argument", "De regel dient zijn doel hier niet; vraag om een afwijking."),
+            (
+                "argument",
+                "De regel dient zijn doel hier niet; vraag om een afwijking.",
+            ),
         ],
     ];
     for form in steps {
@@ -71,7 +99,10 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Wat houdt je tegen?"));
     assert!(
-        sam.get(&format!("/jongeren/{sam_id}/plan")).await.body.contains(&own),
+        sam.get(&format!("/jongeren/{sam_id}/plan"))
+            .await
+            .body
+            .contains(&own),
         "the plan leads to it"
     );
 
@@ -90,7 +121,10 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("De titel is te lang"));
-    assert!(bad.body.contains("Ik wil voetballen maar het kost 240 euro."));
+    assert!(
+        bad.body
+            .contains("Ik wil voetballen maar het kost 240 euro.")
+    );
     assert_eq!(app.count("barriers").await, before, "nothing stored");
 
     let made = sam
@@ -107,7 +141,9 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
     let id = barrier_id(&app, "De contributie is te duur").await;
     let kind = app
-        .text(&format!("SELECT raised_by_kind FROM barriers WHERE id = '{id}'"))
+        .text(&format!(
+            "SELECT raised_by_kind FROM barriers WHERE id = '{id}'"
+        ))
         .await;
     assert_eq!(kind, "young");
     let linked = app
@@ -126,7 +162,12 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
 
     // Noor sees it in the register, with Sam's name (she is involved), and works the toets.
     let noor = app.logged_in(NOOR).await;
-    assert!(noor.get("/hindernissen").await.body.contains("De contributie is te duur"));
+    assert!(
+        noor.get("/hindernissen")
+            .await
+            .body
+            .contains("De contributie is te duur")
+    );
     let detail = noor.get(&format!("/hindernissen/{id}")).await;
     assert!(detail.body.contains("Sam Jansen"), "{}", detail.body);
     work_toets(&noor, &id).await;
@@ -145,20 +186,41 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let fields = [
         ("level", "policy"),
         ("title", "Contributie sportclub te hoog voor minima"),
-        ("argument", "De regel dient zijn doel hier niet; vraag om een afwijking."),
+        (
+            "argument",
+            "De regel dient zijn doel hier niet; vraag om een afwijking.",
+        ),
         ("version", version.as_str()),
     ];
-    let unchecked = noor.post(&format!("/hindernissen/{id}/escaleren"), &fields).await;
+    let unchecked = noor
+        .post(&format!("/hindernissen/{id}/escaleren"), &fields)
+        .await;
     assert_eq!(unchecked.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unchecked.body.contains("geen namen of persoonsgegevens"));
-    assert!(unchecked.body.contains("Contributie sportclub te hoog voor minima"));
-    assert_eq!(app.count("barrier_escalations").await, 5, "the demo's five, no new one");
+    assert!(
+        unchecked
+            .body
+            .contains("Contributie sportclub te hoog voor minima")
+    );
+    assert_eq!(
+        app.count("barrier_escalations").await,
+        5,
+        "the demo's five, no new one"
+    );
     let mut checked = fields.to_vec();
     checked.push(("no_personal_data", "ja"));
-    let escalated = noor.post(&format!("/hindernissen/{id}/escaleren"), &checked).await;
-    assert_eq!(escalated.status, StatusCode::SEE_OTHER, "{}", escalated.body);
+    let escalated = noor
+        .post(&format!("/hindernissen/{id}/escaleren"), &checked)
+        .await;
     assert_eq!(
-        app.number("SELECT COUNT(*) FROM jobs WHERE kind = 'barrier.deadline'").await,
+        escalated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        escalated.body
+    );
+    assert_eq!(
+        app.number("SELECT COUNT(*) FROM jobs WHERE kind = 'barrier.deadline'")
+            .await,
         1,
         "the deadline reminder is queued with it"
     );
@@ -171,7 +233,11 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let jump = noor
         .post(
             &format!("/hindernissen/{id}/status"),
-            &[("to", "solved"), ("version", v.as_str()), ("solution", "Zelf betaald")],
+            &[
+                ("to", "solved"),
+                ("version", v.as_str()),
+                ("solution", "Zelf betaald"),
+            ],
         )
         .await;
     assert_eq!(jump.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -184,31 +250,49 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let not_hers = noor
         .post(
             &format!("/hindernissen/{id}/antwoord"),
-            &[("escalation", esc.as_str()), ("answer", "Mag wel"), ("state", "solved")],
+            &[
+                ("escalation", esc.as_str()),
+                ("answer", "Mag wel"),
+                ("state", "solved"),
+            ],
         )
         .await;
     assert_eq!(not_hers.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(not_hers.body.contains("Alleen wie deze hindernis voorgelegd kreeg"));
+    assert!(
+        not_hers
+            .body
+            .contains("Alleen wie deze hindernis voorgelegd kreeg")
+    );
     assert!(not_hers.body.contains("Mag wel"), "typed answer kept");
 
     // Beleid finds it in the inbox and answers it.
     let policy = app.logged_in(POLICY).await;
     let inbox = policy.get("/escalaties").await;
-    assert!(inbox.body.contains("Contributie sportclub te hoog voor minima"));
+    assert!(
+        inbox
+            .body
+            .contains("Contributie sportclub te hoog voor minima")
+    );
     let view = policy.get(&format!("/hindernissen/{id}")).await;
     assert_eq!(view.status, StatusCode::OK);
     assert!(!view.body.contains("Jansen") && !view.body.contains("240 euro"));
     let outbox_before = app.count("outbox").await;
-    let answer_text = "De gemeente betaalt de contributie uit het minimafonds, zonder aanvraag via school.";
+    let answer_text =
+        "De gemeente betaalt de contributie uit het minimafonds, zonder aanvraag via school.";
     let answered = policy
         .post(
             &format!("/hindernissen/{id}/antwoord"),
-            &[("escalation", esc.as_str()), ("answer", answer_text), ("state", "breakthrough")],
+            &[
+                ("escalation", esc.as_str()),
+                ("answer", answer_text),
+                ("state", "breakthrough"),
+            ],
         )
         .await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
     assert_eq!(
-        app.text(&format!("SELECT status FROM barriers WHERE id = '{id}'")).await,
+        app.text(&format!("SELECT status FROM barriers WHERE id = '{id}'"))
+            .await,
         "breakthrough"
     );
     // Told by mail in the same transaction: the follower Noor, and Sam's mother (Sam is 15).
@@ -227,36 +311,66 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let again = policy
         .post(
             &format!("/hindernissen/{id}/antwoord"),
-            &[("escalation", esc.as_str()), ("answer", "Toch niet"), ("state", "unsolvable")],
+            &[
+                ("escalation", esc.as_str()),
+                ("answer", "Toch niet"),
+                ("state", "unsolvable"),
+            ],
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(again.body.contains("Iemand anders heeft deze hindernis net beantwoord"));
+    assert!(
+        again
+            .body
+            .contains("Iemand anders heeft deze hindernis net beantwoord")
+    );
     assert!(again.body.contains("Toch niet"));
     assert_eq!(
-        app.text(&format!("SELECT answer_text FROM barrier_escalations WHERE id = '{esc}'")).await,
+        app.text(&format!(
+            "SELECT answer_text FROM barrier_escalations WHERE id = '{esc}'"
+        ))
+        .await,
         answer_text
     );
 
     // Escalating a closed barrier is refused.
-    let closed = noor.post(&format!("/hindernissen/{id}/escaleren"), &checked).await;
+    let closed = noor
+        .post(&format!("/hindernissen/{id}/escaleren"), &checked)
+        .await;
     assert_eq!(closed.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(closed.body.contains("afgesloten"));
 
     // Everyone who should, sees the answer: Noor, Sam, and his mother (Sam is under 16).
-    assert!(noor.get(&format!("/hindernissen/{id}")).await.body.contains(answer_text));
+    assert!(
+        noor.get(&format!("/hindernissen/{id}"))
+            .await
+            .body
+            .contains(answer_text)
+    );
     assert!(sam.get(&own).await.body.contains(answer_text));
     let mother = app.logged_in("ouder@wijkerveen.example").await;
     let seen = mother.get(&own).await;
     assert_eq!(seen.status, StatusCode::OK);
     assert!(seen.body.contains(answer_text));
-    assert!(sam.get(&format!("/hindernissen/{id}")).await.body.contains(answer_text), "Sam follows what he raised");
+    assert!(
+        sam.get(&format!("/hindernissen/{id}"))
+            .await
+            .body
+            .contains(answer_text),
+        "Sam follows what he raised"
+    );
 
     // A professional of another municipality sees nothing.
     let other = app.logged_in("jeugd@buurendam.example").await;
     let foreign = other.get(&format!("/hindernissen/{id}")).await;
     assert_eq!(foreign.status, StatusCode::NOT_FOUND);
-    assert!(!other.get("/hindernissen").await.body.contains("De contributie is te duur"));
+    assert!(
+        !other
+            .get("/hindernissen")
+            .await
+            .body
+            .contains("De contributie is te duur")
+    );
 }
 
 #[tokio::test]
@@ -310,8 +424,14 @@ async fn governance_pages_show_counts_and_nothing_personal() {
         "/beleid".to_string(),
     ];
     let ids: Vec<String> = match &app.state.db {
-        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar("SELECT id FROM barriers").fetch_all(p).await.unwrap(),
-        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar("SELECT id FROM barriers").fetch_all(p).await.unwrap(),
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query_scalar("SELECT id FROM barriers")
+            .fetch_all(p)
+            .await
+            .unwrap(),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query_scalar("SELECT id FROM barriers")
+            .fetch_all(p)
+            .await
+            .unwrap(),
     };
     pages.extend(ids.iter().map(|id| format!("/hindernissen/{id}")));
     let mut seen = 0;
@@ -339,20 +459,41 @@ async fn governance_pages_show_counts_and_nothing_personal() {
         assert!(!page.body.contains("240 euro"), "{url}");
         assert!(!page.body.contains("Sam en Milan"), "{url}");
     }
-    assert!(seen >= 6, "the inbox, the report, the CSV and the escalated barriers: {seen}");
+    assert!(
+        seen >= 6,
+        "the inbox, the report, the CSV and the escalated barriers: {seen}"
+    );
     let report = policy.get("/rapportage/hindernissen").await;
-    assert!(report.body.contains("&lt; 5") || report.body.contains("&#60; 5"), "small counts are hidden: {}", report.body);
-    assert!(report.body.contains("Het zwembad neemt nu ook aanmeldingen"), "approved story");
+    assert!(
+        report.body.contains("&lt; 5") || report.body.contains("&#60; 5"),
+        "small counts are hidden: {}",
+        report.body
+    );
+    assert!(
+        report
+            .body
+            .contains("Het zwembad neemt nu ook aanmeldingen"),
+        "approved story"
+    );
     let csv = policy.get("/rapportage/hindernissen.csv").await;
     assert!(csv.body.starts_with("figure,key,value"));
     assert!(csv.body.contains("< 5"));
     // The team's register is not for beleid.
-    assert_eq!(policy.get("/hindernissen").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        policy.get("/hindernissen").await.status,
+        StatusCode::FORBIDDEN
+    );
     // The barrier still waiting on the teamleider is not beleid's.
     let lead_only = app
         .text("SELECT barrier_id FROM barrier_escalations WHERE answer_role = 'teamleider'")
         .await;
-    assert_eq!(policy.get(&format!("/hindernissen/{lead_only}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        policy
+            .get(&format!("/hindernissen/{lead_only}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -385,24 +526,36 @@ async fn the_deadline_reminder_fires_once() {
         exec(&app, "UPDATE jobs SET run_at = '2000-01-01T00:00:00Z'").await;
     }
     let before = app.count("outbox").await;
-    assert!(kijkindewijk::platform::jobs::run_one(&app.state, "test").await.unwrap());
+    assert!(
+        kijkindewijk::platform::jobs::run_one(&app.state, "test")
+            .await
+            .unwrap()
+    );
     let sent = app.count("outbox").await - before;
     assert_eq!(sent, 1, "the teamleider of Noord-Oost is told");
     assert_eq!(
-        app.text("SELECT to_address FROM outbox ORDER BY created_at DESC LIMIT 1").await,
+        app.text("SELECT to_address FROM outbox ORDER BY created_at DESC LIMIT 1")
+            .await,
         "teamleider@wijkerveen.example"
     );
     assert_eq!(app.count("jobs").await, 0);
     // Running it again (a retry, a second instance) sends nothing more.
     let esc = app
-        .text(&format!("SELECT id FROM barrier_escalations WHERE barrier_id = '{id}'"))
+        .text(&format!(
+            "SELECT id FROM barrier_escalations WHERE barrier_id = '{id}'"
+        ))
         .await;
     let payload = serde_json::json!({ "escalation_id": esc }).to_string();
-    kijkindewijk::features::barriers::reminder::run(&app.state, &payload).await.unwrap();
+    kijkindewijk::features::barriers::reminder::run(&app.state, &payload)
+        .await
+        .unwrap();
     assert_eq!(app.count("outbox").await - before, 1);
     let lead = app.logged_in("teamleider@wijkerveen.example").await;
     let inbox = lead.get("/escalaties").await;
-    assert!(inbox.body.contains("Wachtlijst huiswerkbegeleiding") && inbox.body.contains("termijn voorbij") == false);
+    assert!(
+        inbox.body.contains("Wachtlijst huiswerkbegeleiding")
+            && inbox.body.contains("termijn voorbij") == false
+    );
     let history = lead.get(&format!("/hindernissen/{id}")).await;
     assert!(history.body.contains("Herinnering verstuurd"));
 }
@@ -418,7 +571,9 @@ async fn merges_add_up_and_refuse_self_and_other_municipalities() {
     assert_eq!(own.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(own.body.contains("niet met zichzelf"));
     // A barrier of Buurendam.
-    let other_m = app.text("SELECT id FROM municipalities WHERE name = 'Buurendam'").await;
+    let other_m = app
+        .text("SELECT id FROM municipalities WHERE name = 'Buurendam'")
+        .await;
     exec(
         &app,
         &format!(
@@ -429,31 +584,50 @@ async fn merges_add_up_and_refuse_self_and_other_municipalities() {
         ),
     )
     .await;
-    let cross = noor.post(&url, &[("into", "00000000-0000-4000-8000-0000000000b1")]).await;
+    let cross = noor
+        .post(&url, &[("into", "00000000-0000-4000-8000-0000000000b1")])
+        .await;
     assert_eq!(cross.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(cross.body.contains("dezelfde gemeente"));
     assert!(!cross.body.contains("Buurendam'"));
-    let merged_before = app.number("SELECT COUNT(*) FROM barriers WHERE merged_into_id IS NOT NULL").await;
+    let merged_before = app
+        .number("SELECT COUNT(*) FROM barriers WHERE merged_into_id IS NOT NULL")
+        .await;
     assert_eq!(merged_before, 0, "nothing merged by the refusals");
 
     let young_before = app
-        .number(&format!("SELECT COUNT(*) FROM barrier_young_people WHERE barrier_id = '{a}'"))
+        .number(&format!(
+            "SELECT COUNT(*) FROM barrier_young_people WHERE barrier_id = '{a}'"
+        ))
         .await;
     let ok = noor.post(&url, &[("into", a.as_str())]).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     let young_after = app
-        .number(&format!("SELECT COUNT(*) FROM barrier_young_people WHERE barrier_id = '{a}'"))
+        .number(&format!(
+            "SELECT COUNT(*) FROM barrier_young_people WHERE barrier_id = '{a}'"
+        ))
         .await;
-    assert_eq!(young_after, young_before + 1, "Jayden counts with the merged barrier");
+    assert_eq!(
+        young_after,
+        young_before + 1,
+        "Jayden counts with the merged barrier"
+    );
     let followers = app
         .number(&format!(
             "SELECT COUNT(*) FROM barrier_followers WHERE barrier_id = '{a}' AND user_id = \
              (SELECT id FROM users WHERE login_name = 'jayden')"
         ))
         .await;
-    assert_eq!(followers, 1, "Jayden, who raised it, now follows the merged one");
+    assert_eq!(
+        followers, 1,
+        "Jayden, who raised it, now follows the merged one"
+    );
     let page = noor.get(&format!("/hindernissen/{a}")).await;
     assert!(page.body.contains("Hierbij gevoegd"));
     let again = noor.post(&url, &[("into", a.as_str())]).await;
-    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "merged already");
+    assert_eq!(
+        again.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "merged already"
+    );
 }

@@ -173,7 +173,11 @@ const TOETS: [&str; 6] = [
     "De regel dient zijn doel hier niet. Vraag: laat het lokale team zelf aanvragen.",
 ];
 
-async fn young_id(tx: &mut Tx, municipality_id: &str, first: &str) -> anyhow::Result<Option<String>> {
+async fn young_id(
+    tx: &mut Tx,
+    municipality_id: &str,
+    first: &str,
+) -> anyhow::Result<Option<String>> {
     let q = Query::select()
         .column(Alias::new("id"))
         .from(Alias::new("young_people"))
@@ -267,10 +271,27 @@ async fn walk(
     if d.end == Status::Open {
         return Ok(());
     }
-    let prof = if d.kind == RaisedBy::Professional { who } else { ("", "Noor de Vries") };
-    let prof_id = if prof.0.is_empty() { user(NOOR) } else { prof.0.to_string() };
+    let prof = if d.kind == RaisedBy::Professional {
+        who
+    } else {
+        ("", "Noor de Vries")
+    };
+    let prof_id = if prof.0.is_empty() {
+        user(NOOR)
+    } else {
+        prof.0.to_string()
+    };
     let prof = (prof_id.as_str(), prof.1);
-    step(tx, id, (Status::Open, Status::InProgress), 0, prof, "status", days_ago(d.days_ago - 1)).await?;
+    step(
+        tx,
+        id,
+        (Status::Open, Status::InProgress),
+        0,
+        prof,
+        "status",
+        days_ago(d.days_ago - 1),
+    )
+    .await?;
     let mut toets = Toets::default();
     let full = d.level.is_some() || d.end.is_closed();
     let answers = if full { 6 } else { 2 };
@@ -285,7 +306,12 @@ async fn walk(
             3 => toets.fairness = (*text).into(),
             4 => toets.legal = (*text).into(),
             _ => {
-                toets.proposal = if d.level.is_some() { "escalate" } else { "team" }.into();
+                toets.proposal = if d.level.is_some() {
+                    "escalate"
+                } else {
+                    "team"
+                }
+                .into();
                 toets.argument = (*text).into();
             }
         }
@@ -294,14 +320,35 @@ async fn walk(
     let Some(level) = d.level else {
         if d.end.is_closed() {
             repo::set_status(tx, id, Status::InProgress, d.end, 1, d.solution).await?;
-            let e = EventLine { kind: "status", from: Some(Status::InProgress), to: Some(d.end), note: "", by_user_id: Some(prof.0), by_name: prof.1, by_kind: "professional" };
+            let e = EventLine {
+                kind: "status",
+                from: Some(Status::InProgress),
+                to: Some(d.end),
+                note: "",
+                by_user_id: Some(prof.0),
+                by_name: prof.1,
+                by_kind: "professional",
+            };
             repo::event_at(tx, id, &e, days_ago(d.days_ago - 10)).await?;
         }
         return Ok(());
     };
     let escalated_at = days_ago(d.days_ago - 5);
-    step(tx, id, (Status::InProgress, Status::Escalated), 1, prof, "escalated", escalated_at).await?;
-    let team = teams.get(if prof.1 == "Daan Visser" { "Lokaal team Centrum-Zuid" } else { "Lokaal team Noord-Oost" });
+    step(
+        tx,
+        id,
+        (Status::InProgress, Status::Escalated),
+        1,
+        prof,
+        "escalated",
+        escalated_at,
+    )
+    .await?;
+    let team = teams.get(if prof.1 == "Daan Visser" {
+        "Lokaal team Centrum-Zuid"
+    } else {
+        "Lokaal team Noord-Oost"
+    });
     let deadline = (escalated_at + Duration::days(28)).date();
     let new = NewEscalation {
         barrier_id: id,
@@ -320,7 +367,11 @@ async fn walk(
         // start with an empty job queue.
         return Ok(());
     }
-    let (answerer, name) = if level == Level::Teamleider { (user(LEAD), "Jeroen Bakker") } else { (user(POLICY), "Mehmet Yilmaz") };
+    let (answerer, name) = if level == Level::Teamleider {
+        (user(LEAD), "Jeroen Bakker")
+    } else {
+        (user(POLICY), "Mehmet Yilmaz")
+    };
     let answered_at = days_ago(d.days_ago - 20);
     let text = if d.end == Status::Breakthrough {
         "De gemeente spreekt met de ondernemersvereniging af dat jongeren vanaf 16 jaar in de middag mogen werken."
@@ -328,8 +379,24 @@ async fn walk(
         "Er is dit jaar geen budget voor avondopenstelling. We nemen het mee in de nieuwe subsidieronde."
     };
     repo::answer(tx, &esc, text, d.end, &answerer, name, answered_at).await?;
-    repo::set_status(tx, id, Status::Escalated, d.end, 2, d.solution.or(Some(("", false)))).await?;
-    let e = EventLine { kind: "answered", from: Some(Status::Escalated), to: Some(d.end), note: "", by_user_id: Some(&answerer), by_name: name, by_kind: level.answer_role().as_str() };
+    repo::set_status(
+        tx,
+        id,
+        Status::Escalated,
+        d.end,
+        2,
+        d.solution.or(Some(("", false))),
+    )
+    .await?;
+    let e = EventLine {
+        kind: "answered",
+        from: Some(Status::Escalated),
+        to: Some(d.end),
+        note: "",
+        by_user_id: Some(&answerer),
+        by_name: name,
+        by_kind: level.answer_role().as_str(),
+    };
     repo::event_at(tx, id, &e, answered_at).await?;
     Ok(())
 }

@@ -456,7 +456,11 @@ pub fn check_draft(d: &Draft<'_>, categories: &[String]) -> Result<(), FieldErro
     if d.life_domain.chars().count() > 100 {
         errors.add("life_domain", "barrier-error-domain");
     }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// Why a merge is refused.
@@ -578,7 +582,11 @@ mod tests {
                         } else {
                             Refused::NotAllowed
                         };
-                        assert_eq!(got, Err(expected), "{via:?} {from:?} → {to:?} must be refused");
+                        assert_eq!(
+                            got,
+                            Err(expected),
+                            "{via:?} {from:?} → {to:?} must be refused"
+                        );
                     }
                     checked += 1;
                 }
@@ -641,7 +649,14 @@ mod tests {
         apply_step(&mut t, Step::Legal, "Afwijken mag", "", "").unwrap();
         let e = apply_step(&mut t, Step::Proposal, "", "escalate", " ").unwrap_err();
         assert_eq!(e.get("argument"), Some("toets-error-empty"));
-        apply_step(&mut t, Step::Proposal, "", "escalate", "Regel dient doel niet").unwrap();
+        apply_step(
+            &mut t,
+            Step::Proposal,
+            "",
+            "escalate",
+            "Regel dient doel niet",
+        )
+        .unwrap();
         assert_eq!(t.current(), None);
         assert!(t.proposes_escalation());
         // Earlier steps can be improved later.
@@ -696,7 +711,13 @@ mod tests {
             Err(MergeRefused::AlreadyMerged)
         );
         assert_eq!(
-            check_merge(a, MergeSide { status: Solved, ..b }),
+            check_merge(
+                a,
+                MergeSide {
+                    status: Solved,
+                    ..b
+                }
+            ),
             Err(MergeRefused::TargetClosed)
         );
         assert_eq!(check_merge(a, b), Ok(()));

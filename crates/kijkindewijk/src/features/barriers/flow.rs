@@ -6,8 +6,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use time::{Date, Duration};
 
 use super::domain::{self, Level, RaisedBy, Status, Step, Via};
-use super::repo::{self, Barrier, Escalation, EventLine, NewBarrier, NewEscalation};
 use super::reminder;
+use super::repo::{self, Barrier, Escalation, EventLine, NewBarrier, NewEscalation};
 use crate::access::{Access, Actor, Part, Tie, log};
 use crate::auth::{Grant, Role};
 use crate::db::now;
@@ -161,7 +161,11 @@ pub async fn raise(
     Ok(id)
 }
 
-async fn wijk_of(app: &AppState, municipality_id: &str, wijk_id: &str) -> AppResult<Option<String>> {
+async fn wijk_of(
+    app: &AppState,
+    municipality_id: &str,
+    wijk_id: &str,
+) -> AppResult<Option<String>> {
     if wijk_id.is_empty() {
         return Ok(None);
     }
@@ -235,11 +239,25 @@ pub async fn save_step(
     let (text, choice, argument) = input;
     domain::apply_step(&mut toets, step, text, choice, argument).map_err(AppError::Validation)?;
     let mut tx = app.db.begin().await?;
-    repo::save_toets(&mut tx, &b.id, &toets, &actor.user.id, &actor.user.display_name).await?;
+    repo::save_toets(
+        &mut tx,
+        &b.id,
+        &toets,
+        &actor.user.id,
+        &actor.user.display_name,
+    )
+    .await?;
     if b.status() == Status::Open {
         // Working on the toets is working on the barrier.
-        if repo::set_status(&mut tx, &b.id, Status::Open, Status::InProgress, b.version, None)
-            .await?
+        if repo::set_status(
+            &mut tx,
+            &b.id,
+            Status::Open,
+            Status::InProgress,
+            b.version,
+            None,
+        )
+        .await?
         {
             let e = EventLine {
                 kind: "status",
@@ -431,7 +449,16 @@ pub async fn answer(
         return Err(one_error("answer", "barrier-answer-taken"));
     }
     let solution = state.is_closed().then_some(("", false));
-    if !repo::set_status(&mut tx, &b.id, Status::Escalated, state, b.version, solution).await? {
+    if !repo::set_status(
+        &mut tx,
+        &b.id,
+        Status::Escalated,
+        state,
+        b.version,
+        solution,
+    )
+    .await?
+    {
         return Err(one_error("answer", "barrier-answer-taken"));
     }
     let ev = EventLine {
@@ -468,7 +495,10 @@ async fn notify_answer(
         &[
             ("title", FluentValue::from(e.title.clone())),
             ("state", FluentValue::from(state_text.clone())),
-            ("link", FluentValue::from(format!("{base}/hindernissen/{}", b.id))),
+            (
+                "link",
+                FluentValue::from(format!("{base}/hindernissen/{}", b.id)),
+            ),
         ],
     );
     let mut sent = std::collections::HashSet::new();
@@ -479,20 +509,31 @@ async fn notify_answer(
     }
     let today = now().date();
     for y in linked {
-        let (young, parent) = domain::who_is_told(crate::access::rules::age_on(y.birth_date, today));
+        let (young, parent) =
+            domain::who_is_told(crate::access::rules::age_on(y.birth_date, today));
         let young_body = loc.t_args(
             "barrier-mail-young-body",
             &[
                 ("state", FluentValue::from(state_text.clone())),
-                ("link", FluentValue::from(format!("{base}/jongeren/{}/hindernissen", y.id))),
+                (
+                    "link",
+                    FluentValue::from(format!("{base}/jongeren/{}/hindernissen", y.id)),
+                ),
             ],
         );
         for h in repo::household(tx, &y.id).await? {
             let tell = (h.kind == "self" && young) || (h.kind == "parent" && parent);
             if tell && sent.insert(h.email.clone()) {
                 let subject = loc.t("barrier-mail-young-subject");
-                mail::queue(tx, smtp, Some(&b.municipality_id), &h.email, &subject, &young_body)
-                    .await?;
+                mail::queue(
+                    tx,
+                    smtp,
+                    Some(&b.municipality_id),
+                    &h.email,
+                    &subject,
+                    &young_body,
+                )
+                .await?;
             }
         }
     }
@@ -536,7 +577,10 @@ pub async fn merge(app: &AppState, actor: &Actor, from: &Barrier, into_id: &str)
         .ok_or_else(|| one_error("into", "barrier-merge-unknown"))?;
     if into.municipality_id != from.municipality_id {
         // Another municipality's barrier is not named, only refused.
-        return Err(one_error("into", domain::MergeRefused::OtherMunicipality.message_id()));
+        return Err(one_error(
+            "into",
+            domain::MergeRefused::OtherMunicipality.message_id(),
+        ));
     }
     domain::check_merge(side(from), side(&into)).map_err(|r| one_error("into", r.message_id()))?;
     let mut tx = app.db.begin().await?;

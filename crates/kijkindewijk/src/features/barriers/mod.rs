@@ -37,7 +37,11 @@ pub fn routes() -> Routes {
             work::escalate_post,
         )
         .post("/hindernissen/{barrier_id}/antwoord", work::answer_post)
-        .get_post("/jongeren/{id}/hindernissen", young::list_get, young::raise_post)
+        .get_post(
+            "/jongeren/{id}/hindernissen",
+            young::list_get,
+            young::raise_post,
+        )
         .get("/escalaties", policy::inbox_get)
         .get("/rapportage/hindernissen", policy::report_get)
         .get("/rapportage/hindernissen.csv", policy::csv_get)

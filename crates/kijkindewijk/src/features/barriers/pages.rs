@@ -92,10 +92,13 @@ pub async fn list_get(
 }
 
 fn team_grant_any(actor: &Actor) -> AppResult<crate::auth::Grant> {
-    [crate::auth::Role::Jeugdprofessional, crate::auth::Role::Teamleider]
-        .into_iter()
-        .find_map(|r| actor.user.grant(r).cloned())
-        .ok_or(AppError::Forbidden)
+    [
+        crate::auth::Role::Jeugdprofessional,
+        crate::auth::Role::Teamleider,
+    ]
+    .into_iter()
+    .find_map(|r| actor.user.grant(r).cloned())
+    .ok_or(AppError::Forbidden)
 }
 
 /// The raise form.
@@ -269,7 +272,11 @@ impl DetailPage {
 /// Names of linked young people the viewer may know (the gate decides and logs each), at most 50.
 async fn named(app: &AppState, actor: &Actor, b: &Barrier) -> AppResult<Vec<Named>> {
     let mut out = Vec::new();
-    for id in repo::young_people(&app.db, &b.id).await?.into_iter().take(50) {
+    for id in repo::young_people(&app.db, &b.id)
+        .await?
+        .into_iter()
+        .take(50)
+    {
         if let Some(a) = access::probe(app, actor, &id, Part::Identity, Action::Read).await? {
             out.push(Named {
                 name: format!("{} {}", a.young.first_name, a.young.last_name),
@@ -300,11 +307,23 @@ pub(super) async fn detail(
     let merged = b.merged_into_id.is_some();
     let d = DetailPage {
         choices: Choices::load(&app.db, &b.municipality_id, page.loc).await?,
-        named: if team { named(app, actor, &b).await? } else { Vec::new() },
-        steps: if team && !merged { domain::team_steps(b.status()) } else { Vec::new() },
+        named: if team {
+            named(app, actor, &b).await?
+        } else {
+            Vec::new()
+        },
+        steps: if team && !merged {
+            domain::team_steps(b.status())
+        } else {
+            Vec::new()
+        },
         events: repo::events(&app.db, &b.id).await?,
         following: repo::is_follower(&app.db, &b.id, &actor.user.id).await?,
-        candidates: if team && !merged { repo::merge_candidates(&app.db, &b).await? } else { Vec::new() },
+        candidates: if team && !merged {
+            repo::merge_candidates(&app.db, &b).await?
+        } else {
+            Vec::new()
+        },
         answer_states: domain::ANSWER_STATES,
         page,
         b,
@@ -314,7 +333,11 @@ pub(super) async fn detail(
         typed,
         errors,
     };
-    let status = if d.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if d.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     render(status, &d)
 }
 
@@ -326,7 +349,15 @@ pub async fn detail_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let found = flow::gate(&app, &actor, &id).await?;
-    detail(&app, page, &actor, found, Typed::default(), FieldErrors::new()).await
+    detail(
+        &app,
+        page,
+        &actor,
+        found,
+        Typed::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// The team's status form.
@@ -361,7 +392,10 @@ pub async fn status_post(
         Ok(()) => Ok(see_other(&format!("/hindernissen/{id}"))),
         Err(AppError::Validation(errors)) => {
             let b = repo::one(&app.db, &id).await?.ok_or(AppError::NotFound)?;
-            let typed = Typed { status: form, ..Typed::default() };
+            let typed = Typed {
+                status: form,
+                ..Typed::default()
+            };
             detail(&app, page, &actor, (b, Viewer::Team(grant)), typed, errors).await
         }
         Err(e) => Err(e),
@@ -412,7 +446,10 @@ pub async fn merge_post(
     match flow::merge(&app, &actor, &b, &form.into).await {
         Ok(()) => Ok(see_other(&format!("/hindernissen/{}", form.into.trim()))),
         Err(AppError::Validation(errors)) => {
-            let typed = Typed { into: form.into, ..Typed::default() };
+            let typed = Typed {
+                into: form.into,
+                ..Typed::default()
+            };
             detail(&app, page, &actor, (b, Viewer::Team(grant)), typed, errors).await
         }
         Err(e) => Err(e),

@@ -60,7 +60,15 @@ pub async fn inbox_get(
         return Err(AppError::Forbidden);
     };
     let lead = match &lead_grant {
-        Some(g) => Some(repo::inbox(&app.db, &g.municipality_id, "teamleider", g.team_id.as_deref()).await?),
+        Some(g) => Some(
+            repo::inbox(
+                &app.db,
+                &g.municipality_id,
+                "teamleider",
+                g.team_id.as_deref(),
+            )
+            .await?,
+        ),
         None => None,
     };
     let policy = match &policy_grant {
@@ -68,7 +76,12 @@ pub async fn inbox_get(
         None => None,
     };
     let choices = Choices::load(&app.db, &any.municipality_id, page.loc).await?;
-    html(&InboxPage { page, lead, policy, choices })
+    html(&InboxPage {
+        page,
+        lead,
+        policy,
+        choices,
+    })
 }
 
 #[derive(Template)]
@@ -122,11 +135,24 @@ pub(super) async fn detail(
         .map(|e| e.id.clone());
     let choices = Choices::load(&app.db, &b.municipality_id, page.loc).await?;
     let category = choices.category(&b.category);
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let answer_states = domain::ANSWER_STATES;
     render(
         status,
-        &PolicyPage { page, b, category, escalations, answerable, answer_states, typed, errors },
+        &PolicyPage {
+            page,
+            b,
+            category,
+            escalations,
+            answerable,
+            answer_states,
+            typed,
+            errors,
+        },
     )
 }
 
@@ -164,10 +190,19 @@ pub struct Summary {
 
 /// Counts the rows (pure).
 pub fn summarize(rows: &[ReportRow], categories: &[String]) -> Summary {
-    let mut s = Summary { total: rows.len() as u64, ..Summary::default() };
+    let mut s = Summary {
+        total: rows.len() as u64,
+        ..Summary::default()
+    };
     let count = |f: &dyn Fn(&ReportRow) -> bool| rows.iter().filter(|r| f(r)).count() as u64;
-    s.by_category = categories.iter().map(|c| (c.clone(), count(&|r| &r.category == c))).collect();
-    s.by_status = Status::ALL.iter().map(|st| (*st, count(&|r| r.status == st.as_str()))).collect();
+    s.by_category = categories
+        .iter()
+        .map(|c| (c.clone(), count(&|r| &r.category == c)))
+        .collect();
+    s.by_status = Status::ALL
+        .iter()
+        .map(|st| (*st, count(&|r| r.status == st.as_str())))
+        .collect();
     let mut months: Vec<String> = rows
         .iter()
         .map(|r| format!("{}-{:02}", r.created_at.year(), r.created_at.month() as u8))
@@ -176,11 +211,16 @@ pub fn summarize(rows: &[ReportRow], categories: &[String]) -> Summary {
     s.by_month = months
         .into_iter()
         .map(|m| {
-            let n = count(&|r| format!("{}-{:02}", r.created_at.year(), r.created_at.month() as u8) == m);
+            let n = count(&|r| {
+                format!("{}-{:02}", r.created_at.year(), r.created_at.month() as u8) == m
+            });
             (m, n)
         })
         .collect();
-    s.young = rows.iter().map(|r| u64::try_from(r.young_count).unwrap_or(0)).sum();
+    s.young = rows
+        .iter()
+        .map(|r| u64::try_from(r.young_count).unwrap_or(0))
+        .sum();
     let days: Vec<i64> = rows
         .iter()
         .filter_map(|r| Some((r.answered_at? - r.escalated_at?).whole_days().max(0)))
@@ -190,7 +230,8 @@ pub fn summarize(rows: &[ReportRow], categories: &[String]) -> Summary {
     s.stories = rows
         .iter()
         .filter_map(|r| {
-            let st = Status::parse(&r.status).filter(|st| matches!(st, Status::Solved | Status::Breakthrough))?;
+            let st = Status::parse(&r.status)
+                .filter(|st| matches!(st, Status::Solved | Status::Breakthrough))?;
             let solution = r.solution.clone().filter(|t| !t.trim().is_empty())?;
             Some((r.title.clone().unwrap_or_default(), solution, st))
         })
@@ -217,7 +258,13 @@ async fn scope(app: &AppState, actor: &Actor, q: &ReportQuery, loc: Locale) -> A
     let to = Date::parse(q.tot.trim(), &fmt).unwrap_or(today);
     let from = Date::parse(q.van.trim(), &fmt).unwrap_or(to - Duration::days(365));
     let (from, to) = if from > to { (to, from) } else { (from, to) };
-    Ok(Scope { grant, wijk, from, to, choices })
+    Ok(Scope {
+        grant,
+        wijk,
+        from,
+        to,
+        choices,
+    })
 }
 
 #[derive(Template)]
@@ -243,7 +290,10 @@ impl ReportPage {
             .wijken
             .iter()
             .find(|w| w.value == self.wijk)
-            .map_or_else(|| self.page.t("barrier-report-all-wijken"), |w| w.label.clone())
+            .map_or_else(
+                || self.page.t("barrier-report-all-wijken"),
+                |w| w.label.clone(),
+            )
     }
 }
 
@@ -252,8 +302,20 @@ fn iso(d: Date) -> String {
 }
 
 async fn summary_for(app: &AppState, s: &Scope) -> AppResult<Summary> {
-    let rows = repo::report_rows(&app.db, &s.grant.municipality_id, s.wijk.as_deref(), s.from, s.to).await?;
-    let keys: Vec<String> = s.choices.categories.iter().map(|c| c.value.clone()).collect();
+    let rows = repo::report_rows(
+        &app.db,
+        &s.grant.municipality_id,
+        s.wijk.as_deref(),
+        s.from,
+        s.to,
+    )
+    .await?;
+    let keys: Vec<String> = s
+        .choices
+        .categories
+        .iter()
+        .map(|c| c.value.clone())
+        .collect();
     Ok(summarize(&rows, &keys))
 }
 
@@ -268,7 +330,14 @@ pub async fn report_get(
     let summary = summary_for(&app, &s).await?;
     let (from, to) = (iso(s.from), iso(s.to));
     let wijk = s.wijk.clone().unwrap_or_default();
-    html(&ReportPage { page, summary, choices: s.choices, wijk, from, to })
+    html(&ReportPage {
+        page,
+        summary,
+        choices: s.choices,
+        wijk,
+        from,
+        to,
+    })
 }
 
 /// GET /rapportage/hindernissen.csv — the same counts as the page, one row per figure.
@@ -299,11 +368,16 @@ pub async fn csv_get(
     }
     let median = sum.median_days.map(|d| d.to_string()).unwrap_or_default();
     row("median_days_to_answer", "", median).map_err(io)?;
-    let body = w.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
+    let body = w
+        .into_inner()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("csv: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"hindernissen.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"hindernissen.csv\"",
+            ),
         ],
         body,
     )
@@ -343,7 +417,10 @@ mod tests {
         let s = summarize(&rows, &cats);
         assert_eq!(s.total, 3);
         assert_eq!(s.young, 6);
-        assert_eq!(s.by_category, vec![("money".into(), 2), ("transport".into(), 1)]);
+        assert_eq!(
+            s.by_category,
+            vec![("money".into(), 2), ("transport".into(), 1)]
+        );
         assert_eq!(s.median_days, Some(10));
         assert_eq!(s.stories.len(), 1);
         assert_eq!(s.by_month, vec![("2026-03".into(), 3)]);

@@ -58,7 +58,15 @@ pub async fn run(app: &AppState, payload: &str) -> anyhow::Result<()> {
     }
     for address in to {
         let smtp = app.config.smtp_url.is_some();
-        mail::queue(&mut tx, smtp, Some(&e.municipality_id), &address, &subject, &body).await?;
+        mail::queue(
+            &mut tx,
+            smtp,
+            Some(&e.municipality_id),
+            &address,
+            &subject,
+            &body,
+        )
+        .await?;
     }
     let line = EventLine {
         kind: "reminded",

@@ -385,7 +385,11 @@ pub struct NewBarrier {
 }
 
 /// Stores a barrier, its first history line, its raiser as follower and its young people.
-pub async fn insert(tx: &mut Tx, n: &NewBarrier, at: OffsetDateTime) -> Result<String, sqlx::Error> {
+pub async fn insert(
+    tx: &mut Tx,
+    n: &NewBarrier,
+    at: OffsetDateTime,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let q = Query::insert()
         .into_table(Barriers::Table)
@@ -652,10 +656,7 @@ pub async fn set_status(
             (Barriers::Status, to.as_str().into()),
             (Barriers::Version, (version + 1).into()),
             (Barriers::UpdatedAt, t.into()),
-            (
-                Barriers::ClosedAt,
-                to.is_closed().then_some(t).into(),
-            ),
+            (Barriers::ClosedAt, to.is_closed().then_some(t).into()),
         ])
         .and_where(Expr::col(Barriers::Id).eq(id))
         .and_where(Expr::col(Barriers::Status).eq(from.as_str()))
@@ -1159,10 +1160,7 @@ pub async fn merge_candidates(db: &Db, b: &Barrier) -> Result<Vec<Barrier>, sqlx
 
 /// Addresses for the reminder: the users holding `role` (in `team_id` for a teamleider) and the
 /// escalating team's teamleiders.
-pub async fn reminder_addresses(
-    db: &Db,
-    e: &Escalation,
-) -> Result<Vec<String>, sqlx::Error> {
+pub async fn reminder_addresses(db: &Db, e: &Escalation) -> Result<Vec<String>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct Row {
         email: String,

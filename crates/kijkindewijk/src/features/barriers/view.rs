@@ -42,7 +42,11 @@ impl Choices {
             .into_iter()
             .map(|d| Choice {
                 value: d.key,
-                label: if loc == Locale::En { d.name_en } else { d.name_nl },
+                label: if loc == Locale::En {
+                    d.name_en
+                } else {
+                    d.name_nl
+                },
             })
             .collect();
         let wijken = crate::places::repo::wijken(db, municipality_id)
@@ -111,11 +115,19 @@ pub fn by_kind_id(s: &str) -> String {
 
 /// One history line in words.
 pub fn event_text(loc: Locale, e: &Event) -> String {
-    let status = |s: &Option<String>| s.as_deref().map(|s| loc.t(&status_id(s))).unwrap_or_default();
+    let status = |s: &Option<String>| {
+        s.as_deref()
+            .map(|s| loc.t(&status_id(s)))
+            .unwrap_or_default()
+    };
     match e.kind.as_str() {
         "raised" => loc.t("barrier-ev-raised"),
         "status" => format!("{} → {}", status(&e.from_status), status(&e.to_status)),
-        "escalated" => format!("{}: {}", loc.t("barrier-ev-escalated"), loc.t(&level_id(&e.note))),
+        "escalated" => format!(
+            "{}: {}",
+            loc.t("barrier-ev-escalated"),
+            loc.t(&level_id(&e.note))
+        ),
         "answered" => format!("{}: {}", loc.t("barrier-ev-answered"), status(&e.to_status)),
         "merged" => format!("{}: {}", loc.t("barrier-ev-merged"), e.note),
         "merged_from" => format!("{}: {}", loc.t("barrier-ev-merged-from"), e.note),

@@ -46,7 +46,11 @@ impl ToetsPage {
     /// The text in the step's box: what was typed when it was refused, else what is saved.
     fn value(&self, s: &Step) -> String {
         if self.typed.step == s.as_str() {
-            if *s == Step::Proposal { self.typed.argument.clone() } else { self.typed.text.clone() }
+            if *s == Step::Proposal {
+                self.typed.argument.clone()
+            } else {
+                self.typed.text.clone()
+            }
         } else {
             self.answer(s)
         }
@@ -94,11 +98,25 @@ async fn toets_page(
     let (toets, meta) = repo::toets(&app.db, &b.id).await?;
     let s = b.status();
     let editable = !s.is_closed() && s != Status::Escalated && b.merged_into_id.is_none();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let current = toets.current();
     render(
         status,
-        &ToetsPage { page, b, current, toets, meta, steps: Step::ALL, editable, typed, errors },
+        &ToetsPage {
+            page,
+            b,
+            current,
+            toets,
+            meta,
+            steps: Step::ALL,
+            editable,
+            typed,
+            errors,
+        },
     )
 }
 
@@ -124,7 +142,11 @@ pub async fn toets_post(
     let (b, _) = flow::team_gate(&app, &actor, &id).await?;
     let result = match Step::parse(&form.step) {
         Some(step) => {
-            let input = (form.text.as_str(), form.choice.as_str(), form.argument.as_str());
+            let input = (
+                form.text.as_str(),
+                form.choice.as_str(),
+                form.argument.as_str(),
+            );
             flow::save_step(&app, &actor, &b, step, input).await
         }
         None => {
@@ -134,7 +156,10 @@ pub async fn toets_post(
         }
     };
     match result {
-        Ok(()) => Ok(see_other(&format!("/hindernissen/{id}/toets#stap-{}", form.step))),
+        Ok(()) => Ok(see_other(&format!(
+            "/hindernissen/{id}/toets#stap-{}",
+            form.step
+        ))),
         Err(AppError::Validation(errors)) => {
             let b = repo::one(&app.db, &id).await?.ok_or(AppError::NotFound)?;
             toets_page(&app, page, b, form, errors).await
@@ -190,7 +215,17 @@ pub async fn escalate_get(
     let toets_done = toets.current().is_none();
     let levels = Level::ALL;
     let errors = FieldErrors::new();
-    render(StatusCode::OK, &EscalatePage { page, b, levels, form, toets_done, errors })
+    render(
+        StatusCode::OK,
+        &EscalatePage {
+            page,
+            b,
+            levels,
+            form,
+            toets_done,
+            errors,
+        },
+    )
 }
 
 /// POST /hindernissen/{barrier_id}/escaleren
@@ -215,7 +250,17 @@ pub async fn escalate_post(
         Err(AppError::Validation(errors)) => {
             let toets_done = repo::toets(&app.db, &b.id).await?.0.current().is_none();
             let (levels, status) = (Level::ALL, StatusCode::UNPROCESSABLE_ENTITY);
-            render(status, &EscalatePage { page, b, levels, form, toets_done, errors })
+            render(
+                status,
+                &EscalatePage {
+                    page,
+                    b,
+                    levels,
+                    form,
+                    toets_done,
+                    errors,
+                },
+            )
         }
         Err(e) => Err(e),
     }
@@ -253,8 +298,14 @@ pub async fn answer_post(
         Ok(()) => Ok(see_other(&format!("/hindernissen/{id}"))),
         Err(AppError::Validation(errors)) => {
             let found = flow::gate(&app, &actor, &id).await?;
-            let answer = AnswerTyped { text: form.answer, state: form.state };
-            let typed = Typed { answer, ..Typed::default() };
+            let answer = AnswerTyped {
+                text: form.answer,
+                state: form.state,
+            };
+            let typed = Typed {
+                answer,
+                ..Typed::default()
+            };
             detail(&app, page, &actor, found, typed, errors).await
         }
         Err(e) => Err(e),

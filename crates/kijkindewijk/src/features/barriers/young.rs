@@ -64,7 +64,11 @@ async fn page_for(
         items.push(Item { b, answers });
     }
     let choices = Choices::load(&app.db, &access.young.municipality_id, page.loc).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let p = YoungPage {
         own: access.is_own(),
         can_write: access.may(Action::Write),
