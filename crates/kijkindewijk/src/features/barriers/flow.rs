@@ -398,6 +398,24 @@ pub struct AnswerInput<'a> {
     pub state: &'a str,
 }
 
+/// The answer's text and state, checked; one message per field.
+fn check_answer(i: &AnswerInput<'_>) -> AppResult<Status> {
+    let mut errors = FieldErrors::new();
+    let state = Status::parse(i.state).filter(|s| domain::ANSWER_STATES.contains(s));
+    if state.is_none() {
+        errors.add("state", "barrier-error-state");
+    }
+    if i.text.trim().is_empty() {
+        errors.add("answer", "barrier-error-answer-empty");
+    } else if i.text.chars().count() > domain::TEXT_MAX {
+        errors.add("answer", "barrier-error-text-long");
+    }
+    match state {
+        Some(state) if errors.is_empty() => Ok(state),
+        _ => Err(AppError::Validation(errors)),
+    }
+}
+
 /// Records the official answer, moves the barrier, and tells the followers and the young people
 /// hit (and their parents by the age rules) in the same transaction. Two people answering at once:
 /// the second finds it answered and nothing of theirs is stored.
@@ -425,19 +443,7 @@ pub async fn answer(
     if e.answered_at.is_some() {
         return Err(one_error("answer", "barrier-answer-taken"));
     }
-    let mut errors = FieldErrors::new();
-    let state = Status::parse(i.state).filter(|s| domain::ANSWER_STATES.contains(s));
-    if state.is_none() {
-        errors.add("state", "barrier-error-state");
-    }
-    if i.text.trim().is_empty() {
-        errors.add("answer", "barrier-error-answer-empty");
-    } else if i.text.chars().count() > domain::TEXT_MAX {
-        errors.add("answer", "barrier-error-text-long");
-    }
-    let Some(state) = state.filter(|_| errors.is_empty()) else {
-        return Err(AppError::Validation(errors));
-    };
+    let state = check_answer(i)?;
     domain::transition(b.status(), state, Via::Answer)
         .map_err(|r| one_error("state", r.message_id()))?;
     let linked = repo::linked(&app.db, &b.id).await?;
