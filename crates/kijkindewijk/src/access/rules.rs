@@ -31,6 +31,10 @@ pub enum Part {
     /// All of the young person's introductions: the list, the suggestions and making a new one.
     /// Follows the plan's consent; a partner never sees it (they see one introduction at a time).
     Introductions,
+    /// The barriers (*hindernissen*) that hit the young person: the list on their plan, raising one
+    /// and linking them to one. Follows the plan's consent; from 12 the young person raises their
+    /// own, under 16 a parent with authority may too.
+    Barriers,
     /// Who may see what (the consent settings themselves).
     Sharing,
     /// The access log.
@@ -59,13 +63,14 @@ impl Part {
             Part::Actions => "actions",
             Part::Introduction => "introduction",
             Part::Introductions => "introductions",
+            Part::Barriers => "barriers",
             Part::Sharing => "sharing",
             Part::Log => "log",
         }
     }
 
     /// Every part.
-    pub const ALL: [Part; 11] = [
+    pub const ALL: [Part; 12] = [
         Part::Identity,
         Part::Profile,
         Part::Plan,
@@ -75,6 +80,7 @@ impl Part {
         Part::Actions,
         Part::Introduction,
         Part::Introductions,
+        Part::Barriers,
         Part::Sharing,
         Part::Log,
     ];
@@ -87,7 +93,7 @@ impl Part {
     /// The part whose consent counts for this one: introductions follow the plan's.
     pub fn consent_part(self) -> Part {
         match self {
-            Part::Introduction | Part::Introductions => Part::Plan,
+            Part::Introduction | Part::Introductions | Part::Barriers => Part::Plan,
             other => other,
         }
     }
@@ -104,6 +110,7 @@ impl Part {
             Part::Actions => "part-actions",
             Part::Introduction => "part-introduction",
             Part::Introductions => "part-introductions",
+            Part::Barriers => "part-barriers",
             Part::Sharing => "part-sharing",
             Part::Log => "part-log",
         }
@@ -308,6 +315,18 @@ pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     if matches!(part, Part::Introduction | Part::Introductions) {
         // The introduction view of the young person, their parent and the team is the plan's.
         return decide(facts, Part::Plan, action);
+    }
+    if part == Part::Barriers {
+        return match facts.tie {
+            // Under 12 the parent raises barriers for the child; from 12 the young person does.
+            Tie::Own if band == AgeBand::Under12 && action == Action::Write => {
+                Err(Refusal::NotPermitted)
+            }
+            Tie::Parent { authority: true } if band == AgeBand::From12To15 => {
+                Ok(Ground::ParentalAuthority)
+            }
+            _ => decide(facts, Part::Plan, action),
+        };
     }
     if part == Part::Actions {
         // Only the actions assigned to the actor; the handler filters them by relation. Whoever the
@@ -781,6 +800,43 @@ mod tests {
         assert_eq!(
             decide(&without, Part::Introduction, Action::Read),
             Err(Refusal::NoConsent)
+        );
+    }
+
+    #[test]
+    fn barriers_are_raised_from_12_and_by_a_parent_under_16() {
+        let child = date!(2017 - 05 - 01); // 9
+        let young = date!(2012 - 05 - 01); // 14
+        let older = date!(2009 - 05 - 01); // 17
+        let own = |b| facts(b, Tie::Own, false, false, false);
+        let parent = |b| facts(b, Tie::Parent { authority: true }, false, false, false);
+        assert_eq!(
+            decide(&own(child), Part::Barriers, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        assert_eq!(decide(&own(child), Part::Barriers, Action::Read), Ok(Ground::Own));
+        assert_eq!(decide(&own(young), Part::Barriers, Action::Write), Ok(Ground::Own));
+        for b in [child, young] {
+            assert_eq!(
+                decide(&parent(b), Part::Barriers, Action::Write),
+                Ok(Ground::ParentalAuthority)
+            );
+        }
+        assert_eq!(
+            decide(&parent(older), Part::Barriers, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        let team = facts(young, Tie::Professional, true, true, false);
+        assert_eq!(decide(&team, Part::Barriers, Action::Write), Ok(Ground::Consent));
+        let unshared = facts(young, Tie::Professional, true, false, false);
+        assert_eq!(
+            decide(&unshared, Part::Barriers, Action::Write),
+            Err(Refusal::NoConsent)
+        );
+        let partner = facts(young, Tie::Partner, true, true, false);
+        assert_eq!(
+            decide(&partner, Part::Barriers, Action::Read),
+            Err(Refusal::NotPermitted)
         );
     }
 

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod barriers;
 pub mod introductions;
 pub mod ops;
 pub mod privacy;
@@ -22,6 +23,7 @@ pub fn routes() -> Routes {
         .merge(youth::routes())
         .merge(privacy::routes())
         .merge(introductions::routes())
+        .merge(barriers::routes())
         .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }

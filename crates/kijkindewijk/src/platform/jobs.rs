@@ -109,6 +109,9 @@ pub async fn run_one(app: &AppState, worker: &str) -> anyhow::Result<bool> {
         crate::features::introductions::followup::KIND => {
             crate::features::introductions::followup::run(app, &job.payload).await
         }
+        crate::features::barriers::reminder::KIND => {
+            crate::features::barriers::reminder::run(app, &job.payload).await
+        }
         other => Err(anyhow::anyhow!("unknown job kind {other}")),
     };
     let outcome = match result {

@@ -153,6 +153,7 @@ impl<'a> World<'a> {
         fixed.extend(crate::socialmap_fixtures::build(db).await);
         let intros = crate::intro_fixtures::build(db, &fixed).await;
         fixed.extend(intros);
+        fixed.extend(crate::barrier_fixtures::build(db, &other).await);
         fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
@@ -272,6 +273,10 @@ impl<'a> World<'a> {
                 )
                 .await;
                 crate::intro_fixtures::introduce(db, &f["sam"], &listing, &f[org]).await
+            }
+            "new_barrier" | "new_barrier_in_progress" | "new_barrier_escalated" => {
+                let home = &self.fixed["home_municipality"];
+                crate::barrier_fixtures::fresh(&self.app.state.db, home, name, self.next()).await
             }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }

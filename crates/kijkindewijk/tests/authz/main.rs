@@ -7,6 +7,7 @@
 mod helpers;
 
 mod fixtures;
+mod barrier_fixtures;
 mod intro_fixtures;
 mod matrix;
 mod socialmap_fixtures;

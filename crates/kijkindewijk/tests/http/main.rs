@@ -3,6 +3,7 @@
 
 mod helpers;
 
+mod barriers;
 mod introductions;
 
 mod jobs;

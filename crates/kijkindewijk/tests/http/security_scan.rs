@@ -258,6 +258,7 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         "/aanmelden/ouder".into(),
         "/mijn-acties".into(),
         format!("/jongeren/{sam}/netwerk/vergelijk?van={snapshot}&tot=nu"),
+        "/rapportage/hindernissen.csv".into(),
     ]);
     seeds
 }
@@ -302,9 +303,11 @@ const NOT_PAGES: &[&str] = &[
     "/hsds/taxonomy_terms",
     "/hsds/taxonomy_terms/{id}",
     "/sociale-kaart/aanbod/{id}/rooster.ics",
+    "/rapportage/hindernissen.csv",
     // Redirects to the young person's own pages.
     "/mijn/{section}",
     "/mijn/introductie",
+    "/hindernissen-weghalen",
     "/start",
 ];
 

@@ -61,7 +61,10 @@ pub fn sections(role: Role) -> Vec<Section> {
             with_links(
                 "start-jongere-plan",
                 "start-jongere-plan-text",
-                vec![("youth-tab-plan", "/mijn/plan")],
+                vec![
+                    ("youth-tab-plan", "/mijn/plan"),
+                    ("barrier-young-page-title", "/hindernissen-weghalen"),
+                ],
             ),
             with_links(
                 "start-jongere-network",
@@ -115,7 +118,14 @@ pub fn sections(role: Role) -> Vec<Section> {
                 ],
             ),
             section("start-prof-tasks", "start-prof-tasks-text"),
-            section("start-prof-barriers", "start-prof-barriers-text"),
+            with_links(
+                "start-prof-barriers",
+                "start-prof-barriers-text",
+                vec![
+                    ("barrier-list-title", "/hindernissen"),
+                    ("barrier-new-title", "/hindernissen/nieuw"),
+                ],
+            ),
         ],
         Role::Teamleider => vec![
             with_links(
@@ -123,7 +133,14 @@ pub fn sections(role: Role) -> Vec<Section> {
                 "start-lead-team-text",
                 vec![("youth-caseload-title", "/team/jongeren")],
             ),
-            section("start-lead-escalations", "start-lead-escalations-text"),
+            with_links(
+                "start-lead-escalations",
+                "start-lead-escalations-text",
+                vec![
+                    ("barrier-inbox-title", "/escalaties"),
+                    ("barrier-list-title", "/hindernissen"),
+                ],
+            ),
         ],
         Role::Partner => vec![
             Section {
@@ -142,7 +159,14 @@ pub fn sections(role: Role) -> Vec<Section> {
         ],
         Role::Beleid => vec![
             section("start-policy-monitor", "start-policy-monitor-text"),
-            section("start-policy-barriers", "start-policy-barriers-text"),
+            with_links(
+                "start-policy-barriers",
+                "start-policy-barriers-text",
+                vec![
+                    ("barrier-inbox-title", "/escalaties"),
+                    ("barrier-report-title", "/rapportage/hindernissen"),
+                ],
+            ),
         ],
         Role::Redacteur => vec![
             section("start-editor-pages", "start-editor-pages-text"),

@@ -1,0 +1,118 @@
+//! "Wat houdt je tegen?" — the barriers on a young person's plan: the young person (from 12), their
+//! parent (under 16) or the involved professional raises one in plain words, and everyone with the
+//! plan sees its status and the official answer.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::flow;
+use super::pages::{RaiseForm, domain_error};
+use super::repo::{self, Barrier, Escalation};
+use super::view::{self, Choices};
+use crate::access::{self, Access, Action, Actor, Part};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::state::AppState;
+use crate::web::extract::Path;
+use crate::web::{Form, PageCtx, render, see_other};
+
+/// A barrier with its answers, as the young person's page shows it.
+pub struct Item {
+    /// The barrier.
+    pub b: Barrier,
+    /// Its answered escalations.
+    pub answers: Vec<Escalation>,
+}
+
+#[derive(Template)]
+#[template(path = "barriers/young.html")]
+struct YoungPage {
+    page: PageCtx,
+    young: access::YoungPerson,
+    own: bool,
+    items: Vec<Item>,
+    can_write: bool,
+    choices: Choices,
+    form: RaiseForm,
+    errors: FieldErrors,
+}
+
+impl YoungPage {
+    fn status_of(&self, s: &str) -> String {
+        view::status_id(s)
+    }
+    fn moment(&self, at: &time::OffsetDateTime) -> String {
+        crate::features::youth::format_moment(*at)
+    }
+}
+
+async fn page_for(
+    app: &AppState,
+    page: PageCtx,
+    access: Access,
+    form: RaiseForm,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    let mut items = Vec::new();
+    for b in repo::of_young_person(&app.db, &access.young.id).await? {
+        let answers = repo::escalations(&app.db, &b.id)
+            .await?
+            .into_iter()
+            .filter(|e| e.answered_at.is_some())
+            .collect();
+        items.push(Item { b, answers });
+    }
+    let choices = Choices::load(&app.db, &access.young.municipality_id, page.loc).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let p = YoungPage {
+        own: access.is_own(),
+        can_write: access.may(Action::Write),
+        young: access.young,
+        page,
+        items,
+        choices,
+        form,
+        errors,
+    };
+    render(status, &p)
+}
+
+/// GET /jongeren/{id}/hindernissen
+pub async fn list_get(
+    State(app): State<AppState>,
+    page: PageCtx,
+    actor: Actor,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let access = access::check(&app, &actor, &id, Part::Barriers, Action::Read).await?;
+    page_for(&app, page, access, RaiseForm::default(), FieldErrors::new()).await
+}
+
+/// POST /jongeren/{id}/hindernissen — raises a barrier for this young person, linked to them.
+pub async fn raise_post(
+    State(app): State<AppState>,
+    page: PageCtx,
+    actor: Actor,
+    Path(id): Path<String>,
+    Form(form): Form<RaiseForm>,
+) -> AppResult<Response> {
+    let access = access::check(&app, &actor, &id, Part::Barriers, Action::Write).await?;
+    let m = access.young.municipality_id.clone();
+    let by = flow::raised_by_of(access.tie);
+    let choices = Choices::load(&app.db, &m, page.loc).await?;
+    let result = if choices.has_domain(&form.life_domain) {
+        flow::raise(&app, &actor, &m, Some(&access), by, &form.raise()).await
+    } else {
+        Err(domain_error())
+    };
+    match result {
+        Ok(_) => Ok(see_other(&format!("/jongeren/{id}/hindernissen#gemeld"))),
+        Err(AppError::Validation(errors)) => page_for(&app, page, access, form, errors).await,
+        Err(e) => Err(e),
+    }
+}
