@@ -154,6 +154,7 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::socialmap::demo::seed(tx, ctx).await?;
     crate::features::youth::demo::seed(tx, ctx).await?;
     crate::features::introductions::demo::seed(tx, ctx).await?;
+    crate::features::team::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@ pub mod ops;
 pub mod site;
 pub mod socialmap;
 pub mod start;
+pub mod team;
 pub mod youth;
 
 use crate::web::routes::Routes;
@@ -20,6 +21,7 @@ pub fn routes() -> Routes {
         .merge(admin::routes())
         .merge(youth::routes())
         .merge(introductions::routes())
+        .merge(team::routes())
         .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }

@@ -153,6 +153,8 @@ impl<'a> World<'a> {
         fixed.extend(crate::socialmap_fixtures::build(db).await);
         let intros = crate::intro_fixtures::build(db, &fixed).await;
         fixed.extend(intros);
+        let team = crate::team_fixtures::build(db, &fixed).await;
+        fixed.extend(team);
         fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
@@ -272,6 +274,10 @@ impl<'a> World<'a> {
                 )
                 .await;
                 crate::intro_fixtures::introduce(db, &f["sam"], &listing, &f[org]).await
+            }
+            "new_team_task" | "new_team_young" | "new_sam_request" => {
+                let n = self.next();
+                crate::team_fixtures::fresh(&self.app.state.db, &self.fixed, name, n).await
             }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }

@@ -10,6 +10,7 @@ mod fixtures;
 mod intro_fixtures;
 mod matrix;
 mod socialmap_fixtures;
+mod team_fixtures;
 mod youth_fixtures;
 
 use std::collections::{BTreeMap, BTreeSet};

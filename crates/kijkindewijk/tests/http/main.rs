@@ -13,4 +13,5 @@ mod platform;
 mod security_scan;
 mod shell;
 mod socialmap;
+mod team;
 mod youth;

@@ -258,6 +258,9 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         "/aanmelden/ouder".into(),
         "/mijn-acties".into(),
         format!("/jongeren/{sam}/netwerk/vergelijk?van={snapshot}&tot=nu"),
+        "/team/overzicht".into(),
+        format!("/jongeren/{sam}/betrokkenheid"),
+        format!("/jongeren/{sam}/toestemming"),
     ]);
     seeds
 }
