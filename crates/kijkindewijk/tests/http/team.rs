@@ -29,6 +29,13 @@ async fn active_ties(app: &TestApp, young: &str, user: &str) -> i64 {
     .await
 }
 
+/// Milan (17) logs in with his own account (not one of the role logins).
+async fn milan_client(app: &TestApp) -> Client {
+    let c = app.client();
+    c.login_fully("milan", crate::helpers::PASSWORD, None).await;
+    c
+}
+
 /// The request id of the first open request on the consent page.
 fn request_path(body: &str, young: &str) -> String {
     let marker = format!("action=\"/jongeren/{young}/toestemming/");
@@ -237,7 +244,7 @@ async fn a_handover_moves_the_tie_and_the_log_shows_it() {
             >= 1
     );
     // The young person reads it in their own log.
-    let m = app.logged_in("milan").await;
+    let m = milan_client(&app).await;
     let logbook = m.get(&format!("/jongeren/{milan}/logboek")).await;
     assert!(
         logbook
@@ -381,7 +388,7 @@ async fn a_consent_request_is_granted_by_the_young_person_and_by_age_the_parent(
         .await,
         1
     );
-    let m = app.logged_in("milan").await;
+    let m = milan_client(&app).await;
     let page = m.get(&format!("/jongeren/{milan}/toestemming")).await;
     let answer = request_path(&page.body, &milan);
     // His mother (none here) or the team cannot answer for him.
