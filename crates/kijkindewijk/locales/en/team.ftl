@@ -85,3 +85,5 @@ log-action-involvement-start = involved a colleague with
 log-action-involvement-end = ended the involvement with
 start-prof-tasks-link = All of the team's tasks
 notes-kind-invalid = Choose contact, meeting or agreement.
+team-not-shared-title = Not shared with the team
+team-not-shared-text = { $part }: this is not shared with the team. The young person (or the parent, when the young person is under 16) decides. You can ask for consent; they see your request and can say yes or no.

@@ -303,9 +303,12 @@ async fn a_consent_request_is_granted_by_the_young_person_and_by_age_the_parent(
     let noor = app.logged_in("noor@wijkerveen.example").await;
     let sam = id_of(&app, "Sam").await;
     // Sam's notes are not shared: a 403 that explains itself, and the request waits (demo).
-    assert_eq!(
-        noor.get(&format!("/jongeren/{sam}/notities")).await.status,
-        StatusCode::FORBIDDEN
+    let refused = noor.get(&format!("/jongeren/{sam}/notities")).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.body.contains("Niet gedeeld met het team"));
+    assert!(
+        refused.body.contains("toestemming gevraagd"),
+        "asked already (demo)"
     );
     let overview = noor.get(&format!("/jongeren/{sam}")).await;
     assert!(overview.body.contains("toestemming gevraagd"));
@@ -417,8 +420,11 @@ async fn a_consent_request_is_granted_by_the_young_person_and_by_age_the_parent(
         0
     );
 
-    // Yara (10): her mother decides alone.
+    // Yara (10): her mother decides alone; the page that refused offers the request.
     let yara = id_of(&app, "Yara").await;
+    let refused = noor.get(&format!("/jongeren/{yara}/notities")).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.body.contains("Vraag toestemming"));
     noor.post(
         &format!("/jongeren/{yara}/toestemming-vragen"),
         &[("part", "notes")],

@@ -6,7 +6,6 @@
 use crate::access::list::Listed;
 use crate::access::rules::{self, Part};
 use crate::access::{self, Actor};
-use crate::auth::Role;
 use crate::db::now;
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -97,11 +96,7 @@ fn row(p: Listed, signals: Vec<Signal>, last: Option<time::OffsetDateTime>) -> R
 
 /// One statement with a log line per young person and part whose facts the caseload shows.
 async fn log_parts(app: &AppState, actor: &Actor, seen: &[(String, Part)]) -> AppResult<()> {
-    let role = if actor.user.has(Role::Jeugdprofessional) {
-        "jeugdprofessional"
-    } else {
-        "teamleider"
-    };
+    let role = super::log_role(&actor.user);
     let entries: Vec<access::log::Entry> = seen
         .iter()
         .map(|(id, part)| access::log::Entry {

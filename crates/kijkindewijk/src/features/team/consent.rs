@@ -53,6 +53,43 @@ pub async fn ask_post(
 }
 
 #[derive(Template)]
+#[template(path = "team/not_shared.html")]
+struct NotSharedPage {
+    page: PageCtx,
+    young: access::YoungPerson,
+    part: Part,
+    asked: bool,
+}
+
+/// Instead of a bare 403: for an involved professional whose team was not given `part`, a page
+/// (still 403) that says so and offers to ask the young person (or parent) for consent. Anyone
+/// else gets the plain refusal. The gate already logged the refused read.
+pub async fn not_shared(
+    app: &AppState,
+    page: PageCtx,
+    actor: &Actor,
+    id: &str,
+    part: Part,
+) -> AppResult<Response> {
+    let access = access::check(app, actor, id, Part::Identity, Action::Read).await?;
+    if access.tie != Tie::Professional || domain::requestable(part.as_str()).is_none() {
+        return Err(AppError::NoConsent);
+    }
+    let asked = repo::consent::open(&app.db, id)
+        .await?
+        .iter()
+        .any(|r| r.part == part.as_str());
+    let young = access.young;
+    let body = NotSharedPage {
+        page,
+        young,
+        part,
+        asked,
+    };
+    crate::web::render(axum::http::StatusCode::FORBIDDEN, &body)
+}
+
+#[derive(Template)]
 #[template(path = "team/consent.html")]
 struct RequestsPage {
     page: PageCtx,

@@ -186,7 +186,7 @@ async fn log(app: &AppState, actor: &Actor, id: &str, step: &str) -> AppResult<(
         &access::log::Entry {
             young_person_id: id,
             actor_user_id: Some(&actor.user.id),
-            actor_role: "jeugdprofessional",
+            actor_role: super::log_role(&actor.user),
             actor_name: &actor.user.display_name,
             part: Part::Identity,
             action,

@@ -12,6 +12,7 @@ pub mod repo;
 mod tasks;
 
 pub use caseload::{Row as CaseloadRow, rows as caseload_rows};
+pub use consent::not_shared;
 pub use tasks::{StartTask, for_start as tasks_for_start};
 
 use crate::auth::{Grant, Role, SessionUser};
@@ -46,4 +47,13 @@ pub fn team_grant(user: &SessionUser) -> AppResult<Grant> {
         .find(|g| g.team_id.is_some())
         .cloned()
         .ok_or(AppError::Forbidden)
+}
+
+/// The role a team member acts in, for the access log.
+pub fn log_role(user: &SessionUser) -> &'static str {
+    if user.has(Role::Jeugdprofessional) {
+        "jeugdprofessional"
+    } else {
+        "teamleider"
+    }
 }

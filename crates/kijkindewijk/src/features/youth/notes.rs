@@ -11,8 +11,9 @@ use serde::Deserialize;
 
 use super::validate;
 use crate::access::{self, Action, Actor, Part, Tie};
-use crate::error::{AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::team::domain::NoteKind;
+use crate::features::team::not_shared;
 pub use crate::features::team::repo::notes::Note;
 use crate::features::team::repo::notes::{self as repo, NewNote};
 use crate::state::AppState;
@@ -82,8 +83,11 @@ pub async fn notes_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Notes, Action::Read).await?;
-    page_for(&app, page, access, NoteForm::default(), FieldErrors::new()).await
+    match access::check(&app, &actor, &id, Part::Notes, Action::Read).await {
+        Ok(access) => page_for(&app, page, access, NoteForm::default(), FieldErrors::new()).await,
+        Err(AppError::NoConsent) => not_shared(&app, page, &actor, &id, Part::Notes).await,
+        Err(e) => Err(e),
+    }
 }
 
 /// The note form.
