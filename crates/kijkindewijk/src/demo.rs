@@ -155,6 +155,7 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::youth::demo::seed(tx, ctx).await?;
     crate::features::introductions::demo::seed(tx, ctx).await?;
     crate::features::barriers::demo::seed(tx, ctx).await?;
+    crate::features::team::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ pub mod privacy;
 pub mod site;
 pub mod socialmap;
 pub mod start;
+pub mod team;
 pub mod youth;
 
 use crate::web::routes::Routes;
@@ -24,6 +25,7 @@ pub fn routes() -> Routes {
         .merge(privacy::routes())
         .merge(introductions::routes())
         .merge(barriers::routes())
+        .merge(team::routes())
         .merge(socialmap::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }

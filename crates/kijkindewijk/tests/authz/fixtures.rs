@@ -154,6 +154,8 @@ impl<'a> World<'a> {
         let intros = crate::intro_fixtures::build(db, &fixed).await;
         fixed.extend(intros);
         fixed.extend(crate::barrier_fixtures::build(db, &other).await);
+        let team = crate::team_fixtures::build(db, &fixed).await;
+        fixed.extend(team);
         fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
@@ -277,6 +279,10 @@ impl<'a> World<'a> {
             "new_barrier" | "new_barrier_in_progress" | "new_barrier_escalated" => {
                 let home = &self.fixed["home_municipality"];
                 crate::barrier_fixtures::fresh(&self.app.state.db, home, name, self.next()).await
+            }
+            "new_team_task" | "new_team_young" | "new_sam_request" => {
+                let n = self.next();
+                crate::team_fixtures::fresh(&self.app.state.db, &self.fixed, name, n).await
             }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }

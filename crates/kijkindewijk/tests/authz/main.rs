@@ -11,6 +11,7 @@ mod barrier_fixtures;
 mod intro_fixtures;
 mod matrix;
 mod socialmap_fixtures;
+mod team_fixtures;
 mod youth_fixtures;
 
 use std::collections::{BTreeMap, BTreeSet};

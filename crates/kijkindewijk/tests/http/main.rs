@@ -14,4 +14,5 @@ mod platform;
 mod security_scan;
 mod shell;
 mod socialmap;
+mod team;
 mod youth;

@@ -259,6 +259,9 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         "/mijn-acties".into(),
         format!("/jongeren/{sam}/netwerk/vergelijk?van={snapshot}&tot=nu"),
         "/rapportage/hindernissen.csv".into(),
+        "/team/overzicht".into(),
+        format!("/jongeren/{sam}/betrokkenheid"),
+        format!("/jongeren/{sam}/toestemming"),
     ]);
     seeds
 }

@@ -79,6 +79,7 @@ pub fn sections(role: Role) -> Vec<Section> {
                 "start-jongere-sharing-text",
                 vec![
                     ("youth-tab-sharing", "/mijn/delen"),
+                    ("team-consent-title", "/mijn/toestemming"),
                     ("youth-tab-log", "/mijn/logboek"),
                     ("youth-tab-rights", "/mijn/gegevens"),
                 ],
@@ -117,7 +118,6 @@ pub fn sections(role: Role) -> Vec<Section> {
                     ("youth-register-title", "/team/jongeren/nieuw"),
                 ],
             ),
-            section("start-prof-tasks", "start-prof-tasks-text"),
             with_links(
                 "start-prof-barriers",
                 "start-prof-barriers-text",
@@ -126,12 +126,20 @@ pub fn sections(role: Role) -> Vec<Section> {
                     ("barrier-new-title", "/hindernissen/nieuw"),
                 ],
             ),
+            with_links(
+                "start-prof-tasks",
+                "start-prof-tasks-text",
+                vec![("start-prof-tasks-link", "/team/overzicht#taken")],
+            ),
         ],
         Role::Teamleider => vec![
             with_links(
                 "start-lead-team",
                 "start-lead-team-text",
-                vec![("youth-caseload-title", "/team/jongeren")],
+                vec![
+                    ("team-title", "/team/overzicht"),
+                    ("youth-caseload-title", "/team/jongeren"),
+                ],
             ),
             with_links(
                 "start-lead-escalations",
@@ -216,6 +224,8 @@ struct RolePage {
     municipality: String,
     team: Option<String>,
     sections: Vec<Section>,
+    /// The member's open tasks, shown on the "Taken" card.
+    tasks: Vec<crate::features::team::StartTask>,
 }
 
 /// GET /start
@@ -242,11 +252,17 @@ async fn role_start_get(
         Some(team_id) => places::team(&app.db, team_id).await?.map(|t| t.name),
         None => None,
     };
+    let tasks = if role == Role::Jeugdprofessional {
+        crate::features::team::tasks_for_start(&app, &user.id).await?
+    } else {
+        Vec::new()
+    };
     html(&RolePage {
         page,
         role,
         municipality,
         team,
         sections: sections(role),
+        tasks,
     })
 }

@@ -4,29 +4,13 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use sea_query::{Alias, Expr, Order, Query};
-use time::Date;
 
-use crate::access::{self, Action, Actor, Part, YouthRelations};
+use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppError, AppResult};
+use crate::features::team::repo::actions::{AssignedAction, assigned_to};
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{PageCtx, html, see_other};
-
-/// An action assigned to the viewer.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AssignedAction {
-    /// Action id.
-    pub id: String,
-    /// Young person.
-    pub young_person_id: String,
-    /// What.
-    pub description: String,
-    /// When.
-    pub due_on: Option<Date>,
-    /// Status.
-    pub status: String,
-}
 
 #[derive(Template)]
 #[template(path = "youth/assigned.html")]
@@ -46,45 +30,13 @@ impl AssignedPage {
     }
 }
 
-async fn assigned_to(app: &AppState, user_id: &str) -> Result<Vec<AssignedAction>, sqlx::Error> {
-    let (a, r) = (Alias::new("plan_actions"), YouthRelations::Table);
-    let q = Query::select()
-        .expr_as(Expr::col((a.clone(), Alias::new("id"))), Alias::new("id"))
-        .expr_as(
-            Expr::col((a.clone(), Alias::new("young_person_id"))),
-            Alias::new("young_person_id"),
-        )
-        .expr_as(
-            Expr::col((a.clone(), Alias::new("description"))),
-            Alias::new("description"),
-        )
-        .expr_as(
-            Expr::col((a.clone(), Alias::new("due_on"))),
-            Alias::new("due_on"),
-        )
-        .expr_as(
-            Expr::col((a.clone(), Alias::new("status"))),
-            Alias::new("status"),
-        )
-        .from(a.clone())
-        .inner_join(
-            r,
-            Expr::col((r, YouthRelations::Id)).equals((a.clone(), Alias::new("owner_relation_id"))),
-        )
-        .and_where(Expr::col((r, YouthRelations::UserId)).eq(user_id))
-        .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
-        .order_by((a.clone(), Alias::new("due_on")), Order::Asc)
-        .to_owned();
-    app.db.fetch_all(&q).await
-}
-
 /// GET /mijn-acties
 pub async fn assigned_get(
     State(app): State<AppState>,
     page: PageCtx,
     actor: Actor,
 ) -> AppResult<Response> {
-    let actions = assigned_to(&app, &actor.user.id).await?;
+    let actions = assigned_to(&app.db, &actor.user.id).await?;
     let mut ids: Vec<String> = actions.iter().map(|a| a.young_person_id.clone()).collect();
     ids.sort();
     ids.dedup();
@@ -115,7 +67,7 @@ pub async fn done_post(
     actor: Actor,
     Path(action_id): Path<String>,
 ) -> AppResult<Response> {
-    let actions = assigned_to(&app, &actor.user.id).await?;
+    let actions = assigned_to(&app.db, &actor.user.id).await?;
     let Some(action) = actions.into_iter().find(|a| a.id == action_id) else {
         return Err(AppError::NotFound);
     };

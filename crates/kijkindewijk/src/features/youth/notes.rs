@@ -1,43 +1,24 @@
-//! Short notes by the team on the young person's timeline: written once, read by the young person
-//! (they are about them), shared with the team only as the age rule allows.
+//! Short structured notes by the team on the young person's timeline (contact, meeting,
+//! agreement): written once, read by the young person (they are about them), shared with the team
+//! only as the age rule allows; a contact or meeting is the caseload's "last contact". Only an
+//! involved professional writes one: without an involvement the gate does not know the young person.
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use sea_query::{Expr, Iden, Order, Query};
 use serde::Deserialize;
-use time::OffsetDateTime;
 
 use super::validate;
 use crate::access::{self, Action, Actor, Part, Tie};
-use crate::db::{new_id, now};
-use crate::error::{AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::features::team::domain::NoteKind;
+use crate::features::team::not_shared;
+pub use crate::features::team::repo::notes::Note;
+use crate::features::team::repo::notes::{self as repo, NewNote};
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
-
-#[derive(Iden, Clone, Copy)]
-enum YouthNotes {
-    Table,
-    Id,
-    YoungPersonId,
-    AuthorUserId,
-    AuthorName,
-    Body,
-    CreatedAt,
-}
-
-/// A note as shown.
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
-pub struct Note {
-    /// Who wrote it.
-    pub author_name: String,
-    /// What.
-    pub body: String,
-    /// When.
-    pub created_at: OffsetDateTime,
-}
 
 #[derive(Template)]
 #[template(path = "youth/notes.html")]
@@ -46,7 +27,7 @@ struct NotesPage {
     young: access::YoungPerson,
     notes: Vec<Note>,
     can_write: bool,
-    body: String,
+    form: NoteForm,
     errors: FieldErrors,
 }
 
@@ -54,46 +35,42 @@ impl NotesPage {
     fn when(&self, n: &Note) -> String {
         super::format_moment(n.created_at)
     }
+    fn kinds(&self) -> Vec<(String, String)> {
+        NoteKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_string(), self.page.t(k.label_id())))
+            .collect()
+    }
 }
 
-/// The notes of a young person, newest first.
+/// The notes of a young person, newest first (for the download of one's own data).
 pub async fn notes(db: &crate::db::Db, young_person_id: &str) -> Result<Vec<Note>, sqlx::Error> {
-    let q = Query::select()
-        .columns([
-            YouthNotes::AuthorName,
-            YouthNotes::Body,
-            YouthNotes::CreatedAt,
-        ])
-        .from(YouthNotes::Table)
-        .and_where(Expr::col(YouthNotes::YoungPersonId).eq(young_person_id))
-        .order_by(YouthNotes::CreatedAt, Order::Desc)
-        .limit(500)
-        .to_owned();
-    db.fetch_all(&q).await
+    repo::list(db, young_person_id).await
 }
 
 async fn page_for(
     app: &AppState,
     page: PageCtx,
     access: access::Access,
-    body: String,
+    form: NoteForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let notes = notes(&app.db, &access.young.id).await?;
+    let notes = repo::list(&app.db, &access.young.id).await?;
     let can_write = access.tie == Tie::Professional && access.may(Action::Write);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let young = access.young;
     render(
         status,
         &NotesPage {
             page,
-            young: access.young,
+            young,
             notes,
             can_write,
-            body,
+            form,
             errors,
         },
     )
@@ -106,18 +83,23 @@ pub async fn notes_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Notes, Action::Read).await?;
-    page_for(&app, page, access, String::new(), FieldErrors::new()).await
+    match access::check(&app, &actor, &id, Part::Notes, Action::Read).await {
+        Ok(access) => page_for(&app, page, access, NoteForm::default(), FieldErrors::new()).await,
+        Err(AppError::NoConsent) => not_shared(&app, page, &actor, &id, Part::Notes).await,
+        Err(e) => Err(e),
+    }
 }
 
 /// The note form.
 #[derive(Deserialize, Default)]
 pub struct NoteForm {
     #[serde(default)]
+    kind: String,
+    #[serde(default)]
     body: String,
 }
 
-/// POST /jongeren/{id}/notities — professionals only.
+/// POST /jongeren/{id}/notities — involved professionals only.
 pub async fn notes_post(
     State(app): State<AppState>,
     page: PageCtx,
@@ -130,34 +112,32 @@ pub async fn notes_post(
         return Err(crate::error::AppError::Forbidden);
     }
     let mut errors = FieldErrors::new();
+    let kind = NoteKind::parse(if form.kind.is_empty() {
+        "contact"
+    } else {
+        &form.kind
+    });
+    if kind.is_none() {
+        errors.add("kind", "notes-kind-invalid");
+    }
     if form.body.trim().is_empty() {
         errors.add("body", "notes-required");
     }
     validate::text(&form.body, "body", &mut errors);
-    if !errors.is_empty() {
-        return page_for(&app, page, access, form.body, errors).await;
-    }
+    let (Some(kind), true) = (kind, errors.is_empty()) else {
+        return page_for(&app, page, access, form, errors).await;
+    };
+    let (user, name) = (&actor.user.id, &actor.user.display_name);
+    let note = NewNote {
+        young_person_id: &id,
+        author_user_id: user,
+        author_name: name,
+        kind,
+        body: &form.body,
+        at: None,
+    };
     let mut tx = app.db.begin().await?;
-    let q = Query::insert()
-        .into_table(YouthNotes::Table)
-        .columns([
-            YouthNotes::Id,
-            YouthNotes::YoungPersonId,
-            YouthNotes::AuthorUserId,
-            YouthNotes::AuthorName,
-            YouthNotes::Body,
-            YouthNotes::CreatedAt,
-        ])
-        .values_panic([
-            new_id().into(),
-            id.clone().into(),
-            actor.user.id.clone().into(),
-            actor.user.display_name.clone().into(),
-            form.body.trim().into(),
-            now().into(),
-        ])
-        .to_owned();
-    tx.execute(&q).await?;
+    repo::insert(&mut tx, &note).await?;
     super::repo::touch(&mut tx, &id).await?;
     tx.commit().await?;
     Ok(see_other(&format!("/jongeren/{id}/notities")))

@@ -12,6 +12,7 @@ use crate::access::{self, Action, Actor, Part, Tie};
 use crate::auth::Role;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
+use crate::features::team::repo as team_repo;
 use crate::places::repo as places;
 use crate::state::AppState;
 use crate::web::extract::Path;
@@ -34,6 +35,13 @@ impl ListPage {
 }
 
 #[derive(Template)]
+#[template(path = "team/caseload.html")]
+struct CaseloadPage {
+    page: PageCtx,
+    caseload: Vec<crate::features::team::CaseloadRow>,
+}
+
+#[derive(Template)]
 #[template(path = "youth/overview.html")]
 struct OverviewPage {
     page: PageCtx,
@@ -41,24 +49,33 @@ struct OverviewPage {
     wijk: Option<String>,
     professional: bool,
     age: i32,
+    /// For the team: per shareable part whether it is shared, or asked for.
+    sharing: Vec<(Part, bool, bool)>,
+    /// For whoever may give consent: the team's open requests.
+    open_requests: usize,
 }
 
-/// GET /team/jongeren — the professional's caseload.
+impl OverviewPage {
+    fn status_id(&self, shared: &bool, asked: &bool) -> &'static str {
+        match (shared, asked) {
+            (true, _) => "team-part-shared",
+            (false, true) => "team-part-asked",
+            (false, false) => "team-part-not-shared",
+        }
+    }
+}
+
+/// GET /team/jongeren — the professional's caseload, with what needs attention (the same rows as
+/// the team page).
 pub async fn caseload_get(
     State(app): State<AppState>,
     page: PageCtx,
     actor: Actor,
 ) -> AppResult<Response> {
     let grant = professional_grant(&actor.user)?;
-    let people =
-        access::list::related(&app, &actor, &grant.municipality_id, &["professional"]).await?;
-    html(&ListPage {
-        page,
-        title_id: "youth-caseload-title",
-        intro_id: "youth-caseload-intro",
-        people,
-        can_register: true,
-    })
+    let caseload =
+        crate::features::team::caseload_rows(&app, &actor, &grant.municipality_id).await?;
+    html(&CaseloadPage { page, caseload })
 }
 
 /// GET /ouder/kinderen — a parent's children.
@@ -112,13 +129,50 @@ pub async fn overview_get(
         None => None,
     };
     let age = access.young.age();
+    let (sharing, open_requests) = consent_state(&app, &access).await?;
     html(&OverviewPage {
         page,
         professional: access.tie == Tie::Professional,
         young: access.young,
         wijk,
         age,
+        sharing,
+        open_requests,
     })
+}
+
+/// What the overview says about consent: for an involved professional each part and whether it is
+/// shared with the team (or asked for); for whoever may give consent, how many requests are open.
+async fn consent_state(
+    app: &AppState,
+    access: &access::Access,
+) -> AppResult<(Vec<(Part, bool, bool)>, usize)> {
+    let band = access.young.band();
+    let professional = access.tie == Tie::Professional;
+    if !professional && !access::rules::may_give_consent(band, access.tie) {
+        return Ok((Vec::new(), 0));
+    }
+    let requests = team_repo::consent::open(&app.db, &access.young.id).await?;
+    if !professional {
+        return Ok((Vec::new(), requests.len()));
+    }
+    let consents = repo::consents(&app.db, &access.young.id).await?;
+    let sharing = Part::SHAREABLE
+        .into_iter()
+        .map(|part| {
+            let c = consents
+                .iter()
+                .find(|c| c.audience_key == access::TEAM_AUDIENCE && c.part == part.as_str())
+                .map(|c| access::rules::Consent {
+                    by_young: c.by_young,
+                    by_parent: c.by_parent,
+                })
+                .unwrap_or_default();
+            let asked = requests.iter().any(|r| r.part == part.as_str());
+            (part, access::rules::consent_in_force(band, c), asked)
+        })
+        .collect();
+    Ok((sharing, 0))
 }
 
 /// GET /mijn/{section} — the young person's own pages, without knowing their id.
@@ -138,6 +192,7 @@ pub async fn mine_get(
         "logboek" => "logboek",
         "gegevens" => "gegevens",
         "introducties" => "introducties",
+        "toestemming" => "toestemming",
         _ => return Err(AppError::NotFound),
     };
     Ok(see_other(&format!("/jongeren/{id}/{target}")))
