@@ -19,8 +19,9 @@
 
 use std::collections::BTreeMap;
 
+use kijkindewijk::clock;
 use kijkindewijk::db::Db;
-use kijkindewijk::features::socialmap::domain::{clock, taxonomy};
+use kijkindewijk::features::socialmap::domain::taxonomy;
 use kijkindewijk::features::socialmap::model::{OrganizationRecord, ServiceRecord};
 use kijkindewijk::features::socialmap::repo::{save_service, write};
 use kijkindewijk::features::socialmap::web::edit_form::school_year_end;

@@ -5,8 +5,8 @@
 use time::Duration;
 
 use super::geo::{BUURTEN, Lcg};
+use crate::clock;
 use crate::db::now;
-use crate::features::socialmap::domain::clock;
 use crate::features::socialmap::domain::recurrence::{RawSchedule, Recurrence};
 use crate::features::socialmap::domain::taxonomy::{Term, youth_term_id};
 use crate::features::socialmap::model::*;

@@ -10,14 +10,14 @@ use catalog::{DemoOrg, Kind, Price, Sites};
 use geo::{BUURTEN, DemoBuurt, Lcg};
 use time::Duration;
 
-use super::domain::clock;
 use super::domain::geo::{Point, Postcode};
 use super::domain::recurrence::{RawSchedule, Recurrence};
 use super::domain::taxonomy::youth_term_id;
 use super::model::*;
 use super::repo::{postcodes, save_service, write};
+use crate::clock;
 use crate::db::Tx;
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
 
 /// The demo partner account and the organisation it keeps.
 pub const PARTNER_LOGIN: &str = "partner@wijkerveen.example";
@@ -245,12 +245,12 @@ async fn seed_orgs(
                 Vec::new(),
             )),
             Sites::EveryWijk => {
-                for wijk in crate::demo::WIJKEN_CODES {
+                for wijk in crate::demo::context::WIJKEN_CODES {
                     let b = BUURTEN
                         .iter()
                         .find(|b| b.wijk == *wijk)
                         .unwrap_or(&BUURTEN[0]);
-                    let name = format!("{} {}", o.place, crate::demo::wijk_name(wijk));
+                    let name = format!("{} {}", o.place, crate::demo::context::wijk_name(wijk));
                     let loc = location(&org, o, b, name, 1, rng);
                     let a = vec![area(&loc.id, ctx, Some(wijk), None)];
                     sites.push((loc, a));
@@ -259,7 +259,7 @@ async fn seed_orgs(
             Sites::EveryBuurt => {
                 for b in BUURTEN
                     .iter()
-                    .filter(|b| crate::demo::WIJKEN_CODES.contains(&b.wijk))
+                    .filter(|b| crate::demo::context::WIJKEN_CODES.contains(&b.wijk))
                 {
                     let name = format!("{} {}", o.place, b.streets[2]);
                     let loc = location(&org, o, b, name, 2, rng);

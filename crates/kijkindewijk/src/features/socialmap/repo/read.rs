@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use sea_query::{Alias, Expr, Query, SelectStatement};
 use time::{Date, OffsetDateTime};
 
-use super::save_service::SERVICE_FIELDS;
 use super::tables::*;
 use crate::db::Db;
 

@@ -10,32 +10,6 @@ use super::write::{category_words, organization_name, search_fields};
 use crate::db::{Tx, now};
 use crate::features::socialmap::model::ServiceRecord;
 
-/// A service's own fields, as [`ServiceRecord`] holds them (the read side selects the same).
-pub(super) const SERVICE_FIELDS: [Services; 22] = [
-    Services::Id,
-    Services::MunicipalityId,
-    Services::OrganizationId,
-    Services::Name,
-    Services::AlternateName,
-    Services::Description,
-    Services::Status,
-    Services::Url,
-    Services::Email,
-    Services::Phone,
-    Services::ContactName,
-    Services::ApplicationProcess,
-    Services::EligibilityDescription,
-    Services::MinimumAge,
-    Services::MaximumAge,
-    Services::IsFree,
-    Services::CostAmountCents,
-    Services::CostDescription,
-    Services::Jeugdfonds,
-    Services::CapacityAvailable,
-    Services::Alert,
-    Services::AssuredDate,
-];
-
 /// Every stored column: the fields, then the search words and the times.
 fn service_columns() -> Vec<Services> {
     let mut columns = SERVICE_FIELDS.to_vec();

@@ -151,32 +151,8 @@ async fn save(
     {
         return Err(field("organization_id", "map-form-organization-required"));
     }
-    let places = areas::places(&app.db, Some(&editor.municipality_id)).await?;
-    let mut area_records = Vec::new();
-    for id in &listing.areas {
-        let p = places
-            .iter()
-            .find(|p| &p.id == id)
-            .ok_or_else(|| field("areas", "map-form-area-unknown"))?;
-        area_records.push((
-            p.wijk_id.clone().unwrap_or_else(|| p.id.clone()),
-            p.wijk_id.as_ref().map(|_| p.id.clone()),
-        ));
-    }
-    let point = match listing.loc_point {
-        Some(p) => p,
-        None => {
-            let pc = listing
-                .loc_postcode
-                .as_ref()
-                .ok_or_else(|| field("loc_postcode", "map-form-postcode-invalid"))?;
-            match geocoder::for_app(app).locate(pc).await {
-                Ok(Some(p)) => p,
-                Ok(None) => return Err(field("loc_postcode", "map-form-postcode-unknown")),
-                Err(Unavailable) => return Err(field("loc_postcode", "map-form-geocoder-down")),
-            }
-        }
-    };
+    let area_records = area_records(app, editor, &listing).await?;
+    let point = point_of(app, &listing).await?;
     let shared = match existing.and_then(|s| s.locations.first()) {
         Some(place) => {
             orgs::location_shared_with_others(&app.db, &place.id, &listing.organization_id).await?
@@ -184,10 +160,60 @@ async fn save(
         None => false,
     };
     let (location, service) = records(editor, existing, &listing, point, area_records, shared);
+    store(app, &location, &service).await?;
+    Ok(service.id)
+}
+
+/// The chosen wijken and buurten as (wijk, buurt) pairs; a place outside the municipality is a
+/// field error.
+async fn area_records(
+    app: &AppState,
+    editor: &Editor,
+    listing: &Listing,
+) -> AppResult<Vec<(String, Option<String>)>> {
+    let places = areas::places(&app.db, Some(&editor.municipality_id)).await?;
+    listing
+        .areas
+        .iter()
+        .map(|id| {
+            let p = places
+                .iter()
+                .find(|p| &p.id == id)
+                .ok_or_else(|| field("areas", "map-form-area-unknown"))?;
+            Ok((
+                p.wijk_id.clone().unwrap_or_else(|| p.id.clone()),
+                p.wijk_id.as_ref().map(|_| p.id.clone()),
+            ))
+        })
+        .collect()
+}
+
+/// Where the place is: the typed point, or the postcode's.
+async fn point_of(app: &AppState, listing: &Listing) -> AppResult<Point> {
+    if let Some(p) = listing.loc_point {
+        return Ok(p);
+    }
+    let pc = listing
+        .loc_postcode
+        .as_ref()
+        .ok_or_else(|| field("loc_postcode", "map-form-postcode-invalid"))?;
+    match geocoder::for_app(app).locate(pc).await {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(field("loc_postcode", "map-form-postcode-unknown")),
+        Err(Unavailable) => Err(field("loc_postcode", "map-form-geocoder-down")),
+    }
+}
+
+/// Saves the place and the listing in one transaction.
+async fn store(
+    app: &AppState,
+    location: &LocationRecord,
+    service: &ServiceRecord,
+) -> AppResult<()> {
     let mut tx = app.db.begin().await?;
     let saved = async {
-        write::save_location(&mut tx, &location).await?;
-        save_service::save_service(&mut tx, &service).await
+        write::save_location(&mut tx, location).await?;
+        save_service::save_service(&mut tx, service).await
     }
     .await;
     match saved {
@@ -201,7 +227,7 @@ async fn save(
         Ok(()) => {}
     }
     tx.commit().await?;
-    Ok(service.id)
+    Ok(())
 }
 
 /// The location and service records for a checked listing; an existing listing keeps its ids,

@@ -5,7 +5,7 @@
 use serde_json::Number;
 
 pub use super::check::Check;
-use super::plan::Known;
+use super::known::Known;
 use super::report::{Kind, Problem};
 use crate::features::socialmap::domain::geo::{Point, Postcode};
 use crate::features::socialmap::domain::listing::ACCESSIBILITY;
