@@ -175,22 +175,25 @@ fn services(
                 }
             }
             ServiceRecord {
-                municipality_id: org.municipality_id.clone(),
-                organization_id: org.id.clone(),
-                name,
-                description: k.text.to_string(),
-                url: org.website.clone(),
-                email: org.email.clone(),
-                application_process: Some("Kom een keer kijken of stuur een mail.".into()),
-                minimum_age: min,
-                maximum_age: max,
-                is_free,
-                cost_amount_cents: cents,
-                cost_description: what,
-                jeugdfonds: k.jeugdfonds,
-                capacity_available: k.capacity,
-                assured_date: (rng.below(10) < 7)
-                    .then(|| today - Duration::days(rng.below(200) as i64)),
+                fields: ServiceFields {
+                    municipality_id: org.municipality_id.clone(),
+                    organization_id: org.id.clone(),
+                    name,
+                    description: k.text.to_string(),
+                    url: org.website.clone(),
+                    email: org.email.clone(),
+                    application_process: Some("Kom een keer kijken of stuur een mail.".into()),
+                    minimum_age: min,
+                    maximum_age: max,
+                    is_free,
+                    cost_amount_cents: cents,
+                    cost_description: what,
+                    jeugdfonds: k.jeugdfonds,
+                    capacity_available: k.capacity,
+                    assured_date: (rng.below(10) < 7)
+                        .then(|| today - Duration::days(rng.below(200) as i64)),
+                    ..ServiceFields::empty(&id)
+                },
                 categories: vec![youth_term_id(k.cat)],
                 languages: langs,
                 areas: area
@@ -207,7 +210,6 @@ fn services(
                     description: None,
                 }],
                 schedules: schedules(k, &id, g),
-                ..ServiceRecord::empty(&id)
             }
         })
         .collect()

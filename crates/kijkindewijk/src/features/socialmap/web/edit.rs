@@ -144,7 +144,7 @@ async fn save(
     let terms = taxonomy::youth_terms(&app.db).await?;
     let known: Vec<String> = terms.iter().map(|t| t.id.clone()).collect();
     let listing = form.check(&known).map_err(AppError::Validation)?;
-    let org = orgs::by_id(&app.db, &listing.organization_id).await?;
+    let org = orgs::by_id(&app.db, &listing.service.organization_id).await?;
     if !org
         .as_ref()
         .is_some_and(|o| editor.may_edit(&o.municipality_id, &o.id))
@@ -155,13 +155,14 @@ async fn save(
     let point = point_of(app, &listing).await?;
     let shared = match existing.and_then(|s| s.locations.first()) {
         Some(place) => {
-            orgs::location_shared_with_others(&app.db, &place.id, &listing.organization_id).await?
+            orgs::location_shared_with_others(&app.db, &place.id, &listing.service.organization_id)
+                .await?
         }
         None => false,
     };
     let (location, service) = records(editor, existing, &listing, point, area_records, shared);
     store(app, &location, &service).await?;
-    Ok(service.id)
+    Ok(service.fields.id)
 }
 
 /// The chosen wijken and buurten as (wijk, buurt) pairs; a place outside the municipality is a
@@ -253,7 +254,7 @@ fn records(
             || editor.municipality_id.clone(),
             |s| s.service.municipality_id.clone(),
         ),
-        organization_id: Some(l.organization_id.clone()),
+        organization_id: Some(l.service.organization_id.clone()),
         location_type: "physical".into(),
         name: l.loc_name.clone(),
         description: first.and_then(|f| f.description.clone()),
@@ -322,27 +323,15 @@ fn records(
         );
     }
     let service = ServiceRecord {
-        municipality_id: location.municipality_id.clone(),
-        organization_id: l.organization_id.clone(),
-        name: l.name.clone(),
-        alternate_name: existing.and_then(|s| s.service.alternate_name.clone()),
-        description: l.description.clone(),
-        status: l.status.clone(),
-        url: l.url.clone(),
-        email: l.email.clone(),
-        phone: l.phone.clone(),
-        contact_name: l.contact_name.clone(),
-        application_process: l.application_process.clone(),
-        eligibility_description: l.eligibility.clone(),
-        minimum_age: l.min_age,
-        maximum_age: l.max_age,
-        is_free: l.is_free,
-        cost_amount_cents: l.cost_cents,
-        cost_description: l.cost_description.clone(),
-        jeugdfonds: l.jeugdfonds,
-        capacity_available: l.capacity,
-        alert: existing.and_then(|s| s.service.alert.clone()),
-        assured_date: None,
+        // The typed fields; what the form does not show is kept.
+        fields: ServiceFields {
+            id: id.clone(),
+            municipality_id: location.municipality_id.clone(),
+            alternate_name: existing.and_then(|s| s.service.alternate_name.clone()),
+            alert: existing.and_then(|s| s.service.alert.clone()),
+            assured_date: None,
+            ..l.service.clone()
+        },
         categories,
         languages: l.languages.clone(),
         areas: areas
@@ -359,7 +348,6 @@ fn records(
             .collect(),
         locations,
         schedules,
-        ..ServiceRecord::empty(&id)
     };
     (location, service)
 }

@@ -277,7 +277,7 @@ impl<'a> Planner<'a> {
             if core(existing) != core(&rec) {
                 self.problems.push(
                     Problem::new(Kind::Service, "hsds-import-conflicting-copies")
-                        .of(&Some(id.to_string()), &Some(rec.name)),
+                        .of(&Some(id.to_string()), &Some(rec.fields.name)),
                 );
                 return;
             }
