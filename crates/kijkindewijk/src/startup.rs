@@ -160,6 +160,7 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
     let worker = state.config.run_jobs.then(|| {
         tokio::spawn(crate::platform::jobs::run_worker(
             state.clone(),
+            crate::features::JOBS,
             stop.clone(),
         ))
     });

@@ -12,7 +12,15 @@ pub mod start;
 pub mod team;
 pub mod youth;
 
+use crate::platform::jobs::Job;
 use crate::web::routes::Routes;
+
+/// Every kind of background job the worker runs. A feature with a job adds its `Job` here.
+pub const JOBS: &[Job] = &[
+    crate::platform::mail::DELIVER_JOB,
+    introductions::followup::JOB,
+    barriers::reminder::JOB,
+];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
 pub fn routes() -> Routes {

@@ -1,6 +1,11 @@
 //! Background jobs kept in the database, so several instances can share the work and nothing is
 //! lost on a restart. A job is enqueued in the same transaction as the change that causes it.
+//!
+//! The worker knows no feature: each kind of job is a [`Job`] value next to the code that runs it,
+//! and `crate::features::JOBS` lists them all.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use sea_query::{Expr, Iden, Query};
@@ -10,8 +15,18 @@ use tokio_util::sync::CancellationToken;
 use crate::db::{Db, Tx, new_id, now, special};
 use crate::state::AppState;
 
-/// Kind of the job that delivers one outbox message.
-pub const MAIL_DELIVER: &str = "mail.deliver";
+/// The future a job's function returns.
+pub type JobFuture<'a> = Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send + 'a>>;
+
+/// One kind of background job: its name in the queue and the function that runs its payload.
+/// Declared as `pub const JOB: Job = Job { kind: KIND, run: |app, payload| Box::pin(run(app, payload)) };`
+#[derive(Clone, Copy)]
+pub struct Job {
+    /// The kind stored with each queued job.
+    pub kind: &'static str,
+    /// Runs one job of this kind with its JSON payload.
+    pub run: for<'a> fn(&'a AppState, &'a str) -> JobFuture<'a>,
+}
 
 /// How long a worker holds a job before another may take it over (a crashed instance).
 const LEASE: Duration = Duration::from_secs(120);
@@ -98,21 +113,16 @@ async fn fail(db: &Db, job: &special::LeasedJob, error: &str) -> Result<(), sqlx
     db.execute(&q).await.map(|_| ())
 }
 
-/// Runs one due job, if there is one. Returns whether a job was found.
-pub async fn run_one(app: &AppState, worker: &str) -> anyhow::Result<bool> {
+/// Runs one due job, if there is one, with the function its kind has in `jobs`. Returns whether a
+/// job was found.
+pub async fn run_one(app: &AppState, jobs: &[Job], worker: &str) -> anyhow::Result<bool> {
     let t = now();
     let Some(job) = special::lease_job(&app.db, worker, t, t + LEASE).await? else {
         return Ok(false);
     };
-    let result = match job.kind.as_str() {
-        MAIL_DELIVER => super::mail::deliver_job(app, &job.payload).await,
-        crate::features::introductions::followup::KIND => {
-            crate::features::introductions::followup::run(app, &job.payload).await
-        }
-        crate::features::barriers::reminder::KIND => {
-            crate::features::barriers::reminder::run(app, &job.payload).await
-        }
-        other => Err(anyhow::anyhow!("unknown job kind {other}")),
+    let result = match jobs.iter().find(|j| j.kind == job.kind) {
+        Some(j) => (j.run)(app, &job.payload).await,
+        None => Err(anyhow::anyhow!("unknown job kind {}", job.kind)),
     };
     let outcome = match result {
         Ok(()) => {
@@ -142,14 +152,14 @@ pub async fn run_one(app: &AppState, worker: &str) -> anyhow::Result<bool> {
 }
 
 /// The worker loop of one instance: runs due jobs, and now and then clears expired sessions.
-pub async fn run_worker(app: AppState, stop: CancellationToken) {
+pub async fn run_worker(app: AppState, jobs: &'static [Job], stop: CancellationToken) {
     let worker = format!("worker-{}", new_id());
     let mut last_cleanup = OffsetDateTime::UNIX_EPOCH;
     loop {
         if stop.is_cancelled() {
             break;
         }
-        let busy = match run_one(&app, &worker).await {
+        let busy = match run_one(&app, jobs, &worker).await {
             Ok(found) => found,
             Err(e) => {
                 tracing::error!(error = %format!("{e:#}"), "job runner");

@@ -7,6 +7,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_query::{Expr, Iden, Order, Query};
 use time::OffsetDateTime;
 
+use super::jobs::{self, Job};
 use crate::db::{Db, Tx, new_id, now};
 use crate::state::AppState;
 
@@ -24,6 +25,15 @@ enum Outbox {
     CreatedAt,
     SentAt,
 }
+
+/// Kind of the job that delivers one outbox message.
+pub const DELIVER_KIND: &str = "mail.deliver";
+
+/// The delivery job, for the worker's list of jobs.
+pub const DELIVER_JOB: Job = Job {
+    kind: DELIVER_KIND,
+    run: |app, payload| Box::pin(deliver_job(app, payload)),
+};
 
 /// Attempts before a message is marked as failed.
 const MAX_ATTEMPTS: i64 = 8;
@@ -83,7 +93,7 @@ pub async fn queue(
     tx.execute(&q).await?;
     if smtp_configured {
         let payload = serde_json::json!({ "outbox_id": id });
-        super::jobs::enqueue(tx, super::jobs::MAIL_DELIVER, &payload, now(), MAX_ATTEMPTS).await?;
+        jobs::enqueue(tx, DELIVER_KIND, &payload, now(), MAX_ATTEMPTS).await?;
     }
     Ok(id)
 }
@@ -129,14 +139,7 @@ pub async fn release_held(db: &Db) -> Result<u64, sqlx::Error> {
             .to_owned();
         tx.execute(&q).await?;
         let payload = serde_json::json!({ "outbox_id": id });
-        super::jobs::enqueue(
-            &mut tx,
-            super::jobs::MAIL_DELIVER,
-            &payload,
-            now(),
-            MAX_ATTEMPTS,
-        )
-        .await?;
+        jobs::enqueue(&mut tx, DELIVER_KIND, &payload, now(), MAX_ATTEMPTS).await?;
     }
     tx.commit().await?;
     Ok(held.len() as u64)

@@ -19,9 +19,10 @@
 
 use std::collections::BTreeMap;
 
+use kijkindewijk::clock;
 use kijkindewijk::db::Db;
-use kijkindewijk::features::socialmap::domain::{clock, taxonomy};
-use kijkindewijk::features::socialmap::model::{OrganizationRecord, ServiceRecord};
+use kijkindewijk::features::socialmap::domain::taxonomy;
+use kijkindewijk::features::socialmap::model::{OrganizationRecord, ServiceFields, ServiceRecord};
 use kijkindewijk::features::socialmap::repo::{save_service, write};
 use kijkindewijk::features::socialmap::web::edit_form::school_year_end;
 
@@ -152,16 +153,18 @@ pub async fn new_listing(
     name: &str,
 ) -> String {
     let record = ServiceRecord {
-        municipality_id: municipality_id.into(),
-        organization_id: organization_id.into(),
-        name: name.into(),
-        description: "Een activiteit die de matrix maakte.".into(),
-        is_free: true,
         categories: vec![taxonomy::youth_term_id("sport-voetbal")],
-        ..ServiceRecord::empty(&kijkindewijk::db::new_id())
+        ..ServiceRecord::new(ServiceFields {
+            municipality_id: municipality_id.into(),
+            organization_id: organization_id.into(),
+            name: name.into(),
+            description: "Een activiteit die de matrix maakte.".into(),
+            is_free: true,
+            ..ServiceFields::empty(&kijkindewijk::db::new_id())
+        })
     };
     let mut tx = db.begin().await.unwrap();
     save_service::save_service(&mut tx, &record).await.unwrap();
     tx.commit().await.unwrap();
-    record.id
+    record.fields.id
 }

@@ -527,7 +527,7 @@ async fn the_deadline_reminder_fires_once() {
     }
     let before = app.count("outbox").await;
     assert!(
-        kijkindewijk::platform::jobs::run_one(&app.state, "test")
+        kijkindewijk::platform::jobs::run_one(&app.state, kijkindewijk::features::JOBS, "test")
             .await
             .unwrap()
     );

@@ -193,7 +193,7 @@ async fn an_introduction_runs_from_proposal_to_start_with_the_same_history_for_e
     );
     let before = app.count("outbox").await;
     assert!(
-        kijkindewijk::platform::jobs::run_one(&app.state, "test")
+        kijkindewijk::platform::jobs::run_one(&app.state, kijkindewijk::features::JOBS, "test")
             .await
             .unwrap()
     );

@@ -114,9 +114,13 @@ async fn a_failed_delivery_is_kept_for_a_retry() {
         )
         .await;
     assert!(
-        kijkindewijk::platform::jobs::run_one(&app.state, "test-worker")
-            .await
-            .unwrap()
+        kijkindewijk::platform::jobs::run_one(
+            &app.state,
+            kijkindewijk::features::JOBS,
+            "test-worker"
+        )
+        .await
+        .unwrap()
     );
     let (attempts, error): (i64, Option<String>) = match &app.state.db {
         kijkindewijk::db::Db::Sqlite(p) => sqlx::query_as("SELECT attempts, last_error FROM jobs")
@@ -134,9 +138,13 @@ async fn a_failed_delivery_is_kept_for_a_retry() {
     assert!(error.is_some());
     // Not due again yet: the next run finds nothing.
     assert!(
-        !kijkindewijk::platform::jobs::run_one(&app.state, "test-worker")
-            .await
-            .unwrap()
+        !kijkindewijk::platform::jobs::run_one(
+            &app.state,
+            kijkindewijk::features::JOBS,
+            "test-worker"
+        )
+        .await
+        .unwrap()
     );
 }
 

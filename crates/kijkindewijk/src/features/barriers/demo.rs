@@ -7,7 +7,7 @@ use time::{Duration, OffsetDateTime};
 use super::domain::{Level, RaisedBy, Status, Toets};
 use super::repo::{self, EventLine, NewBarrier, NewEscalation};
 use crate::db::{Tx, now};
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
 
 const NOOR: &str = "noor@wijkerveen.example";
 const DAAN: &str = "daan@wijkerveen.example";

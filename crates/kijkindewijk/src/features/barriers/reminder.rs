@@ -16,6 +16,12 @@ use crate::state::AppState;
 /// Job kind.
 pub const KIND: &str = "barrier.deadline";
 
+/// The reminder as a kind of background job (listed in `features::JOBS`).
+pub const JOB: jobs::Job = jobs::Job {
+    kind: KIND,
+    run: |app, payload| Box::pin(run(app, payload)),
+};
+
 /// Queues the reminder for the day after `deadline`.
 pub async fn schedule(tx: &mut Tx, escalation_id: &str, deadline: Date) -> Result<(), sqlx::Error> {
     let payload = serde_json::json!({ "escalation_id": escalation_id });

@@ -2,13 +2,14 @@
 //! the partner of VV Wijkerveen each find something to follow, and one that started over three
 //! months ago and waits for the "does it still run?" answer.
 
-use sea_query::{Alias, Expr, Order, Query};
 use time::{Duration, OffsetDateTime};
 
 use super::domain::{Reason, Side, Status};
 use super::repo::{self, NewIntro, Step};
 use crate::db::{Tx, now};
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
+use crate::features::socialmap::search as socialmap;
+use crate::features::youth::seam as youth;
 
 /// One demo introduction: who, to which listing, and the steps after the proposal (days ago).
 struct Demo {
@@ -94,27 +95,6 @@ const DEMO: &[Demo] = &[
     },
 ];
 
-/// The first two columns of the first row (by id) of `table` that matches every filter (`true`:
-/// a LIKE pattern).
-async fn first_row(
-    tx: &mut Tx,
-    table: &str,
-    columns: &[&str],
-    filters: &[(&str, &str, bool)],
-) -> anyhow::Result<Option<(String, String)>> {
-    let mut q = Query::select();
-    q.from(Alias::new(table));
-    for c in columns {
-        q.column(Alias::new(*c));
-    }
-    for (col, value, like) in filters {
-        let e = Expr::col(Alias::new(*col));
-        q.and_where(if *like { e.like(*value) } else { e.eq(*value) });
-    }
-    q.order_by(Alias::new("id"), Order::Asc).limit(1);
-    Ok(tx.fetch_optional(&q).await?)
-}
-
 fn days_ago(days: i64) -> OffsetDateTime {
     now() - Duration::days(days)
 }
@@ -123,33 +103,19 @@ fn days_ago(days: i64) -> OffsetDateTime {
 pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
     let m = ctx.municipality_id.clone();
     for d in DEMO {
-        let Some((young_id, young_user)) = first_row(
-            tx,
-            "young_people",
-            &["id", "user_id"],
-            &[
-                ("municipality_id", &m, false),
-                ("first_name", d.young, false),
-            ],
-        )
-        .await?
+        let Some((young_id, young_user)) = youth::first_by_first_name(tx, &m, d.young).await?
         else {
             continue;
         };
-        let Some((service_id, organization_id)) = first_row(
-            tx,
-            "services",
-            &["id", "organization_id"],
-            &[("municipality_id", &m, false), ("name", d.listing, true)],
-        )
-        .await?
+        let Some((service_id, organization_id)) =
+            socialmap::first_by_name(tx, &m, d.listing).await?
         else {
             continue;
         };
         // Every demo young person here has an account of their own.
         let proposer = match d.side {
             Side::Professional => ctx.users.get("noor@wijkerveen.example").cloned(),
-            _ => Some(young_user),
+            _ => young_user,
         };
         let new = NewIntro {
             young_person_id: young_id,

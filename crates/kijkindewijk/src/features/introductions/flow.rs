@@ -8,11 +8,11 @@ use fluent_templates::fluent_bundle::FluentValue;
 
 use super::domain::{self, Reason, Side, Status};
 use super::followup;
-use super::repo::{self, Intro, NewIntro, ServiceHead};
+use super::repo::{self, Intro, NewIntro};
 use crate::access::{self, Access, Action, Actor, Tie};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::features::youth::repo as youth;
-use crate::features::youth::validate;
+use crate::features::socialmap::search::{self as socialmap, ServiceHead};
+use crate::features::youth::seam as youth;
 use crate::i18n::Locale;
 use crate::platform::mail;
 use crate::state::AppState;
@@ -63,7 +63,7 @@ pub async fn service_for(
     access: &Access,
     service_id: &str,
 ) -> AppResult<ServiceHead> {
-    repo::service(&app.db, &access.young.municipality_id, service_id)
+    socialmap::service_head(&app.db, &access.young.municipality_id, service_id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -111,6 +111,37 @@ pub async fn propose(
     loc: Locale,
 ) -> AppResult<String> {
     let young_id = &access.young.id;
+    check_proposal(app, young_id, &p).await?;
+    let side = side_of(access.tie);
+    let new = NewIntro {
+        young_person_id: young_id.clone(),
+        service_id: p.service.id.clone(),
+        organization_id: p.service.organization_id.clone(),
+        proposed_by: actor.user.id.clone(),
+        proposed_by_role: proposer_role(side, access.tie).into(),
+        message: p.message.to_string(),
+        no_contact: p.no_contact,
+    };
+    let mut tx = app.db.begin().await?;
+    // The check above gives the message; the unique index decides when two arrive at once.
+    let intro_id = match repo::insert(&mut tx, &new, &actor.user.display_name, side).await {
+        Err(e) if crate::db::is_unique_violation(&e) => return Err(duplicate()),
+        other => other?,
+    };
+    notify_partner(app, &mut tx, access, p.service, &intro_id, loc).await?;
+    youth::touch(&mut tx, young_id).await?;
+    tx.commit().await?;
+    Ok(intro_id)
+}
+
+fn duplicate() -> AppError {
+    let mut errors = FieldErrors::new();
+    errors.add("message", "intro-duplicate");
+    AppError::Validation(errors)
+}
+
+/// The message is not too long, and no open introduction to the same listing exists.
+async fn check_proposal(app: &AppState, young_id: &str, p: &Proposal<'_>) -> AppResult<()> {
     let mut errors = FieldErrors::new();
     if p.message.chars().count() > MESSAGE_MAX {
         errors.add("message", "intro-message-too-long");
@@ -122,55 +153,48 @@ pub async fn propose(
     {
         errors.add("message", "intro-duplicate");
     }
-    errors.into_result()?;
-    let side = side_of(access.tie);
-    let role = match side {
+    errors.into_result()
+}
+
+/// The role a proposal is recorded under.
+fn proposer_role(side: Side, tie: Tie) -> &'static str {
+    match side {
         Side::Professional => "jeugdprofessional",
-        _ if access.tie == Tie::Own => "jongere",
+        _ if tie == Tie::Own => "jongere",
         _ => "ouder",
-    };
-    let new = NewIntro {
-        young_person_id: young_id.clone(),
-        service_id: p.service.id.clone(),
-        organization_id: p.service.organization_id.clone(),
-        proposed_by: actor.user.id.clone(),
-        proposed_by_role: role.into(),
-        message: p.message.to_string(),
-        no_contact: p.no_contact,
-    };
-    let mut tx = app.db.begin().await?;
-    // The check above gives the message; the unique index decides when two arrive at once.
-    let intro_id = match repo::insert(&mut tx, &new, &actor.user.display_name, side).await {
-        Err(e) if crate::db::is_unique_violation(&e) => {
-            let mut errors = FieldErrors::new();
-            errors.add("message", "intro-duplicate");
-            return Err(AppError::Validation(errors));
-        }
-        other => other?,
-    };
-    if let Some(email) = &p.service.organization_email {
-        // The partner is told there is an introduction; who it is they see only after logging in.
-        let link = format!("{}/introducties/{intro_id}", app.config.base_url());
-        let body = loc.t_args(
-            "intro-mail-new-body",
-            &[
-                ("service", FluentValue::from(p.service.name.clone())),
-                ("link", FluentValue::from(link)),
-            ],
-        );
-        mail::queue(
-            &mut tx,
-            app.config.smtp_url.is_some(),
-            Some(&access.young.municipality_id),
-            email,
-            &loc.t("intro-mail-new-subject"),
-            &body,
-        )
-        .await?;
     }
-    youth::touch(&mut tx, young_id).await?;
-    tx.commit().await?;
-    Ok(intro_id)
+}
+
+/// Tells the organisation there is an introduction (who it is they see only after logging in).
+async fn notify_partner(
+    app: &AppState,
+    tx: &mut crate::db::Tx,
+    access: &Access,
+    service: &ServiceHead,
+    intro_id: &str,
+    loc: Locale,
+) -> AppResult<()> {
+    let Some(email) = &service.organization_email else {
+        return Ok(());
+    };
+    let link = format!("{}/introducties/{intro_id}", app.config.base_url());
+    let body = loc.t_args(
+        "intro-mail-new-body",
+        &[
+            ("service", FluentValue::from(service.name.clone())),
+            ("link", FluentValue::from(link)),
+        ],
+    );
+    mail::queue(
+        tx,
+        app.config.smtp_url.is_some(),
+        Some(&access.young.municipality_id),
+        email,
+        &loc.t("intro-mail-new-subject"),
+        &body,
+    )
+    .await?;
+    Ok(())
 }
 
 /// A requested step, as typed (the page's form and the API's body have the same fields).
@@ -201,7 +225,7 @@ pub async fn advance(
         Some(Reason::parse(step.reason).ok_or(AppError::BadRequest("error-bad-form"))?)
     };
     let mut errors = FieldErrors::new();
-    validate::text(step.note, "note", &mut errors);
+    youth::check_text(step.note, "note", &mut errors);
     if let Err(refused) = domain::may_move(intro.status(), to, side, reason, intro.days_started()) {
         errors.add("to", refused.message_id());
     }

@@ -10,12 +10,19 @@ use super::repo;
 use crate::access::Part;
 use crate::access::log;
 use crate::db::{Tx, now};
+use crate::features::youth::seam as youth;
 use crate::i18n::Locale;
 use crate::platform::{jobs, mail};
 use crate::state::AppState;
 
 /// Job kind.
 pub const KIND: &str = "introduction.follow_up";
+
+/// The job, for the worker's list of jobs.
+pub const JOB: jobs::Job = jobs::Job {
+    kind: KIND,
+    run: |app, payload| Box::pin(run(app, payload)),
+};
 
 /// Queues the question for when the introduction has run three months.
 pub async fn schedule(tx: &mut Tx, introduction_id: &str) -> Result<(), sqlx::Error> {
@@ -31,6 +38,16 @@ pub async fn schedule(tx: &mut Tx, introduction_id: &str) -> Result<(), sqlx::Er
     .map(|_| ())
 }
 
+/// Where the question goes: the organisation's address, and the young person's own address unless
+/// they asked not to be contacted.
+async fn addresses(app: &AppState, intro: &repo::Intro) -> Result<Vec<String>, sqlx::Error> {
+    let mut out: Vec<String> = intro.organization_email.iter().cloned().collect();
+    if !intro.no_contact {
+        out.extend(youth::own_email(&app.db, &intro.young_person_id).await?);
+    }
+    Ok(out)
+}
+
 /// Runs the job.
 pub async fn run(app: &AppState, payload: &str) -> anyhow::Result<()> {
     #[derive(Deserialize)]
@@ -44,7 +61,7 @@ pub async fn run(app: &AppState, payload: &str) -> anyhow::Result<()> {
     if intro.status() != Status::Started {
         return Ok(()); // already answered or ended
     }
-    let emails = repo::follow_up_addresses(&app.db, &intro).await?;
+    let emails = addresses(app, &intro).await?;
     if !intro.no_contact {
         // Looking up the young person's own address is a read of their data: it is in their log.
         let line = log::Entry {

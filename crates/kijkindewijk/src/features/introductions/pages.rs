@@ -15,7 +15,8 @@ use super::suggest::{self, Suggestion, Why};
 use crate::access::{self, Access, Action, Actor, Part, Tie};
 use crate::auth::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::features::youth::repo as youth;
+use crate::features::socialmap::search as socialmap;
+use crate::features::youth::seam as youth;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
@@ -116,7 +117,7 @@ struct ListPage {
 
 impl ListPage {
     fn when(&self, e: &Event) -> String {
-        crate::features::youth::format_moment(e.at)
+        crate::clock::format_moment(e.at)
     }
     fn status_of(&self, s: &str) -> String {
         status_label(s)
@@ -188,19 +189,13 @@ pub async fn suggestions_get(
     .await?;
     let interests_shared = shared[0].is_some();
     let interests: Vec<String> = if interests_shared {
-        let p = crate::features::youth::plan::repo::profile(&app.db, &id).await?;
-        p.interests
-            .split(',')
-            .chain(p.talents.split([',', '.', ';']))
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
+        youth::interests(&app.db, &id).await?
     } else {
         Vec::new()
     };
     let age = access.young.age();
     let candidates =
-        repo::candidates(&app.db, &access.young.municipality_id, i64::from(age)).await?;
+        socialmap::candidates(&app.db, &access.young.municipality_id, i64::from(age)).await?;
     let suggestions = suggest::rank(
         candidates,
         &interests,
@@ -222,7 +217,7 @@ pub async fn suggestions_get(
 struct NewPage {
     page: PageCtx,
     young: access::YoungPerson,
-    service: repo::ServiceHead,
+    service: socialmap::ServiceHead,
     age: i32,
     form: NewForm,
     errors: FieldErrors,
@@ -337,7 +332,7 @@ struct DetailPage {
 
 impl DetailPage {
     fn when(&self, e: &Event) -> String {
-        crate::features::youth::format_moment(e.at)
+        crate::clock::format_moment(e.at)
     }
     fn status_of(&self, s: &str) -> String {
         status_label(s)
@@ -457,7 +452,7 @@ pub async fn contact_post(
         errors.add("to", "intro-refused-closed");
         return detail(&app, page, intro, access, errors, None).await;
     }
-    crate::features::youth::repo::touch(&mut tx, &intro.young_person_id).await?;
+    youth::touch(&mut tx, &intro.young_person_id).await?;
     tx.commit().await?;
     Ok(see_other(&format!("/introducties/{intro_id}")))
 }

@@ -1,12 +1,13 @@
-//! Queries for introductions and their history, and the candidates for suggestions. Handlers call
-//! these after the access gate let them through.
+//! Queries for introductions and their history. Handlers call these after the access gate let them
+//! through. The social map's tables are joined by their names from `socialmap::search::tables`;
+//! listings and young people are otherwise read through `socialmap::search` and `youth::seam`.
 
-use sea_query::{Alias, Cond, Expr, Iden, Order, Query};
+use sea_query::{Alias, Expr, Iden, Order, Query};
 use time::{Date, OffsetDateTime};
 
 use super::domain::{Reason, Side, Status};
-use super::suggest::Candidate;
 use crate::db::{Db, Tx, new_id, now};
+use crate::features::socialmap::search::tables::{OrganizationMembers, Organizations, Services};
 
 #[derive(Iden, Clone, Copy)]
 enum Introductions {
@@ -56,6 +57,8 @@ pub struct Intro {
     pub organization_id: String,
     /// Its name.
     pub organization_name: String,
+    /// Its e-mail address, for notices.
+    pub organization_email: Option<String>,
     /// What the young person chose to tell the partner.
     pub message: String,
     /// "Neem geen contact met mij op".
@@ -84,11 +87,7 @@ impl Intro {
 }
 
 fn select() -> sea_query::SelectStatement {
-    let (i, s, o) = (
-        Introductions::Table,
-        Alias::new("services"),
-        Alias::new("organizations"),
-    );
+    let (i, s, o) = (Introductions::Table, Services::Table, Organizations::Table);
     Query::select()
         .columns([
             (i, Introductions::Id),
@@ -102,26 +101,24 @@ fn select() -> sea_query::SelectStatement {
             (i, Introductions::StartedOn),
             (i, Introductions::CreatedAt),
         ])
+        .expr_as(Expr::col((s, Services::Name)), Alias::new("service_name"))
         .expr_as(
-            Expr::col((s.clone(), Alias::new("name"))),
-            Alias::new("service_name"),
-        )
-        .expr_as(
-            Expr::col((o.clone(), Alias::new("name"))),
+            Expr::col((o, Organizations::Name)),
             Alias::new("organization_name"),
         )
         .expr_as(
-            Expr::col((s.clone(), Alias::new("municipality_id"))),
-            Alias::new("municipality_id"),
+            Expr::col((o, Organizations::Email)),
+            Alias::new("organization_email"),
         )
+        .column((s, Services::MunicipalityId))
         .from(i)
         .inner_join(
-            s.clone(),
-            Expr::col((s, Alias::new("id"))).equals((i, Introductions::ServiceId)),
+            s,
+            Expr::col((s, Services::Id)).equals((i, Introductions::ServiceId)),
         )
         .inner_join(
-            o.clone(),
-            Expr::col((o, Alias::new("id"))).equals((i, Introductions::OrganizationId)),
+            o,
+            Expr::col((o, Organizations::Id)).equals((i, Introductions::OrganizationId)),
         )
         .to_owned()
 }
@@ -150,14 +147,14 @@ pub async fn one(db: &Db, id: &str) -> Result<Option<Intro>, sqlx::Error> {
 
 /// A partner's inbox: introductions to the organisations the user is a member of, open ones first.
 pub async fn for_partner(db: &Db, user_id: &str) -> Result<Vec<Intro>, sqlx::Error> {
-    let m = Alias::new("organization_members");
+    let m = OrganizationMembers::Table;
     let q = select()
         .inner_join(
-            m.clone(),
-            Expr::col((m.clone(), Alias::new("organization_id")))
+            m,
+            Expr::col((m, OrganizationMembers::OrganizationId))
                 .equals((Introductions::Table, Introductions::OrganizationId)),
         )
-        .and_where(Expr::col((m, Alias::new("user_id"))).eq(user_id))
+        .and_where(Expr::col((m, OrganizationMembers::UserId)).eq(user_id))
         .order_by(
             (Introductions::Table, Introductions::UpdatedAt),
             Order::Desc,
@@ -455,212 +452,4 @@ pub async fn events(
             )
         })
         .collect())
-}
-
-/// A service that can be introduced to: active, in the municipality.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ServiceHead {
-    /// Id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Organisation.
-    pub organization_id: String,
-    /// Organisation name.
-    pub organization_name: String,
-    /// Organisation e-mail, for the partner's notice.
-    pub organization_email: Option<String>,
-    /// Minimum age.
-    pub minimum_age: Option<i64>,
-    /// Maximum age.
-    pub maximum_age: Option<i64>,
-    /// Free.
-    pub is_free: bool,
-    /// Jeugdfonds possible.
-    pub jeugdfonds: bool,
-}
-
-/// An active service of the municipality.
-pub async fn service(
-    db: &Db,
-    municipality_id: &str,
-    service_id: &str,
-) -> Result<Option<ServiceHead>, sqlx::Error> {
-    let (s, o) = (Alias::new("services"), Alias::new("organizations"));
-    let q = Query::select()
-        .expr_as(Expr::col((s.clone(), Alias::new("id"))), Alias::new("id"))
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("name"))),
-            Alias::new("name"),
-        )
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("organization_id"))),
-            Alias::new("organization_id"),
-        )
-        .expr_as(
-            Expr::col((o.clone(), Alias::new("name"))),
-            Alias::new("organization_name"),
-        )
-        .expr_as(
-            Expr::col((o.clone(), Alias::new("email"))),
-            Alias::new("organization_email"),
-        )
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("minimum_age"))),
-            Alias::new("minimum_age"),
-        )
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("maximum_age"))),
-            Alias::new("maximum_age"),
-        )
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("is_free"))),
-            Alias::new("is_free"),
-        )
-        .expr_as(
-            Expr::col((s.clone(), Alias::new("jeugdfonds"))),
-            Alias::new("jeugdfonds"),
-        )
-        .from(s.clone())
-        .inner_join(
-            o.clone(),
-            Expr::col((o, Alias::new("id"))).equals((s.clone(), Alias::new("organization_id"))),
-        )
-        .and_where(Expr::col((s.clone(), Alias::new("id"))).eq(service_id))
-        .and_where(Expr::col((s.clone(), Alias::new("municipality_id"))).eq(municipality_id))
-        .and_where(Expr::col((s, Alias::new("status"))).eq("active"))
-        .to_owned();
-    db.fetch_optional(&q).await
-}
-
-/// Most candidates a suggestion list weighs; the age filter runs in the database first.
-const CANDIDATES: u64 = 1000;
-
-/// Active services of the municipality that fit this age, with their categories and wijken (three
-/// queries in all).
-pub async fn candidates(
-    db: &Db,
-    municipality_id: &str,
-    age: i64,
-) -> Result<Vec<Candidate>, sqlx::Error> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: String,
-        name: String,
-        description: String,
-        is_free: bool,
-        jeugdfonds: bool,
-        capacity_available: Option<i64>,
-    }
-    let s = Alias::new("services");
-    let col = |c: &str| Expr::col((s.clone(), Alias::new(c)));
-    let q = Query::select()
-        .expr_as(col("id"), Alias::new("id"))
-        .expr_as(col("name"), Alias::new("name"))
-        .expr_as(col("description"), Alias::new("description"))
-        .expr_as(col("is_free"), Alias::new("is_free"))
-        .expr_as(col("jeugdfonds"), Alias::new("jeugdfonds"))
-        .expr_as(col("capacity_available"), Alias::new("capacity_available"))
-        .from(s.clone())
-        .and_where(col("municipality_id").eq(municipality_id))
-        .and_where(col("status").eq("active"))
-        .cond_where(
-            Cond::any()
-                .add(col("minimum_age").is_null())
-                .add(col("minimum_age").lte(age)),
-        )
-        .cond_where(
-            Cond::any()
-                .add(col("maximum_age").is_null())
-                .add(col("maximum_age").gte(age)),
-        )
-        .order_by((s.clone(), Alias::new("name")), Order::Asc)
-        .limit(CANDIDATES)
-        .to_owned();
-    let rows: Vec<Row> = db.fetch_all(&q).await?;
-    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let (st, t) = (
-        Alias::new("service_taxonomy_terms"),
-        Alias::new("taxonomy_terms"),
-    );
-    let q = Query::select()
-        .expr_as(
-            Expr::col((st.clone(), Alias::new("service_id"))),
-            Alias::new("service_id"),
-        )
-        .expr_as(
-            Expr::col((t.clone(), Alias::new("name"))),
-            Alias::new("name"),
-        )
-        .from(st.clone())
-        .inner_join(
-            t.clone(),
-            Expr::col((t, Alias::new("id"))).equals((st.clone(), Alias::new("taxonomy_term_id"))),
-        )
-        .and_where(Expr::col((st, Alias::new("service_id"))).is_in(ids.clone()))
-        .to_owned();
-    let terms: Vec<(String, String)> = db.fetch_all(&q).await?;
-    let a = Alias::new("service_areas");
-    let q = Query::select()
-        .column((a.clone(), Alias::new("service_id")))
-        .column((a.clone(), Alias::new("wijk_id")))
-        .from(a.clone())
-        .and_where(Expr::col((a, Alias::new("service_id"))).is_in(ids))
-        .to_owned();
-    let areas: Vec<(String, Option<String>)> = db.fetch_all(&q).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Candidate {
-            categories: terms
-                .iter()
-                .filter(|(s, _)| *s == r.id)
-                .map(|(_, n)| n.clone())
-                .collect(),
-            wijk_ids: areas
-                .iter()
-                .filter(|(s, _)| *s == r.id)
-                .filter_map(|(_, w)| w.clone())
-                .collect(),
-            id: r.id,
-            name: r.name,
-            description: r.description,
-            is_free: r.is_free,
-            jeugdfonds: r.jeugdfonds,
-            capacity: r.capacity_available,
-        })
-        .collect())
-}
-
-/// Where the three-month question goes: the organisation's address, and the young person's own
-/// address unless they asked not to be contacted.
-pub async fn follow_up_addresses(db: &Db, intro: &Intro) -> Result<Vec<String>, sqlx::Error> {
-    let mut out = Vec::new();
-    let o = Alias::new("organizations");
-    let q = Query::select()
-        .column(Alias::new("email"))
-        .from(o.clone())
-        .and_where(Expr::col(Alias::new("id")).eq(intro.organization_id.clone()))
-        .to_owned();
-    if let Some((Some(email),)) = db.fetch_optional::<(Option<String>,)>(&q).await? {
-        out.push(email);
-    }
-    if !intro.no_contact {
-        let (y, u) = (Alias::new("young_people"), Alias::new("users"));
-        let q = Query::select()
-            .column((u.clone(), Alias::new("email")))
-            .from(y.clone())
-            .inner_join(
-                u.clone(),
-                Expr::col((u, Alias::new("id"))).equals((y.clone(), Alias::new("user_id"))),
-            )
-            .and_where(Expr::col((y, Alias::new("id"))).eq(intro.young_person_id.clone()))
-            .to_owned();
-        if let Some((Some(email),)) = db.fetch_optional::<(Option<String>,)>(&q).await? {
-            out.push(email);
-        }
-    }
-    Ok(out)
 }

@@ -2,27 +2,8 @@
 //! interests and talents, their wijk and their budget, and say why each one was chosen.
 
 use crate::features::socialmap::domain::text::stem;
-
-/// What the ranking knows of a service.
-#[derive(Debug, Clone)]
-pub struct Candidate {
-    /// Service id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: String,
-    /// Category names.
-    pub categories: Vec<String>,
-    /// Wijken it serves (empty: the whole municipality).
-    pub wijk_ids: Vec<String>,
-    /// Free of charge.
-    pub is_free: bool,
-    /// The Jeugdfonds Sport & Cultuur can pay.
-    pub jeugdfonds: bool,
-    /// Places left, when known.
-    pub capacity: Option<i64>,
-}
+/// What the ranking knows of a listing (from the social map's seam).
+pub use crate::features::socialmap::search::Candidate;
 
 /// Why a suggestion was made.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -116,7 +116,8 @@ pub async fn import_postcodes(state: &AppState, file: &Path, loc: Locale) -> any
 /// Adds `count` synthetic listings to the demo municipality.
 pub async fn generate(state: &AppState, count: u32) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let made = super::demo::generate::generate(state, crate::demo::MUNICIPALITY.0, count).await?;
+    let made =
+        super::demo::generate::generate(state, crate::demo::context::MUNICIPALITY.0, count).await?;
     println!(
         "{made} synthetic listings added in {:.1} s",
         started.elapsed().as_secs_f64()

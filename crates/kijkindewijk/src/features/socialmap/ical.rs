@@ -3,10 +3,10 @@
 
 use icalendar::{Calendar, Component, EventLike, Property};
 
-use super::domain::clock;
 use super::domain::recurrence::{RawSchedule, Recurrence, format_time};
 use super::repo::read::{FullService, ScheduleRow};
 use super::web::format;
+use crate::clock;
 
 const TZID: &str = "Europe/Amsterdam";
 

@@ -115,9 +115,11 @@ pub struct AreaRecord {
     pub name: Option<String>,
 }
 
-/// A service (an opportunity) with everything that hangs off it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ServiceRecord {
+/// A service's own fields: what a record stores and a row reads back, in the order of
+/// `repo::tables::SERVICE_FIELDS`. The one description of a service; the listing form's check, the
+/// HSDS import, the demo and the read side all carry it.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct ServiceFields {
     /// Id.
     pub id: String,
     /// Municipality.
@@ -162,22 +164,12 @@ pub struct ServiceRecord {
     pub alert: Option<String>,
     /// Date an editor last checked the listing.
     pub assured_date: Option<Date>,
-    /// Category (taxonomy term) ids.
-    pub categories: Vec<String>,
-    /// Languages (code, name).
-    pub languages: Vec<(String, String)>,
-    /// Areas served; empty is stored as "the whole municipality".
-    pub areas: Vec<AreaRecord>,
-    /// Where it happens.
-    pub locations: Vec<SalRecord>,
-    /// When it happens.
-    pub schedules: Vec<ScheduleRecord>,
 }
 
-impl ServiceRecord {
-    /// A record with only an id, to fill in with struct update syntax.
-    pub fn empty(id: &str) -> ServiceRecord {
-        ServiceRecord {
+impl ServiceFields {
+    /// Fields with only an id (and status `active`), to fill in with struct update syntax.
+    pub fn empty(id: &str) -> ServiceFields {
+        ServiceFields {
             id: id.to_string(),
             municipality_id: String::new(),
             organization_id: String::new(),
@@ -200,12 +192,56 @@ impl ServiceRecord {
             capacity_available: None,
             alert: None,
             assured_date: None,
+        }
+    }
+}
+
+/// A service (an opportunity) with everything that hangs off it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceRecord {
+    /// Its own fields.
+    pub fields: ServiceFields,
+    /// Category (taxonomy term) ids.
+    pub categories: Vec<String>,
+    /// Languages (code, name).
+    pub languages: Vec<(String, String)>,
+    /// Areas served; empty is stored as "the whole municipality".
+    pub areas: Vec<AreaRecord>,
+    /// Where it happens.
+    pub locations: Vec<SalRecord>,
+    /// When it happens.
+    pub schedules: Vec<ScheduleRecord>,
+}
+
+impl std::ops::Deref for ServiceRecord {
+    type Target = ServiceFields;
+    fn deref(&self) -> &ServiceFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for ServiceRecord {
+    fn deref_mut(&mut self) -> &mut ServiceFields {
+        &mut self.fields
+    }
+}
+
+impl ServiceRecord {
+    /// A record of these fields without children yet.
+    pub fn new(fields: ServiceFields) -> ServiceRecord {
+        ServiceRecord {
+            fields,
             categories: Vec::new(),
             languages: Vec::new(),
             areas: Vec::new(),
             locations: Vec::new(),
             schedules: Vec::new(),
         }
+    }
+
+    /// A record with only an id, to fill in with struct update syntax.
+    pub fn empty(id: &str) -> ServiceRecord {
+        ServiceRecord::new(ServiceFields::empty(id))
     }
 }
 

@@ -1,19 +1,26 @@
 //! Running a search: the checked query is resolved (postcode → point, category → its sub-terms,
 //! wijk and municipality → ids), searched, and the services of the page are loaded whole.
 //!
-//! This is also the seam for suggestions for a young person (built elsewhere): build a
+//! This is also the seam for other features. Suggestions for a young person can build a
 //! [`SearchQuery`] from their age, interests and postcode, call [`resolve`] and [`find`], and rank
-//! the result on top.
+//! the result on top; introductions take [`candidates`] (listings that fit an age, with what the
+//! ranking weighs), [`service_head`] (one listing a young person may be introduced to) and the
+//! table names of [`tables`] for their joins.
 
-use super::domain::clock;
 use super::domain::query::{Place, SearchQuery};
 use super::geocoder::{self, Geocoder, Unavailable};
 use super::repo::read::FullService;
 use super::repo::search::{self as repo, AreaFilter, Filter, Hit, Rows};
 use super::repo::{areas, children, taxonomy};
+use crate::clock;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::socialmap::domain::geo::Point;
 use crate::state::AppState;
+
+pub use super::repo::opportunities::{
+    Candidate, ServiceHead, candidates, first_by_name, service_head,
+};
+pub use super::repo::tables;
 
 /// The search page and its JSON count up to this many results ("more than 300"): enough for fifteen
 /// pages, and counting further would cost more than the page itself.

@@ -9,7 +9,7 @@ use super::domain::{NoteKind, TaskInput};
 use super::repo;
 use crate::access::{Part, TEAM_AUDIENCE};
 use crate::db::{Tx, now};
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
 use crate::features::youth::plan::repo::{NewAction, add_action};
 use crate::features::youth::repo::{ConsentBy, set_consent};
 

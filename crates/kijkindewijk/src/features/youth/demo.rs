@@ -11,7 +11,7 @@ use crate::access::{Part, TEAM_AUDIENCE};
 use crate::auth::repo::NewUser;
 use crate::auth::{Grant, Role};
 use crate::db::{Tx, now};
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
 
 struct Young {
     first: &'static str,

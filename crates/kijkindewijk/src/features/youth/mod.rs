@@ -10,13 +10,15 @@ mod pages;
 pub mod plan;
 mod register;
 pub mod repo;
+pub mod seam;
 mod signup;
 pub mod validate;
 
-use time::OffsetDateTime;
-
 pub use enrol::free_login_name;
 pub use register::professional_grant;
+
+/// Moments as people read them; the one clock is `crate::clock`.
+pub use crate::clock::format_moment;
 
 use crate::web::routes::Routes;
 
@@ -44,58 +46,4 @@ pub fn routes() -> Routes {
         )
         .merge(plan::routes())
         .merge(network::routes())
-}
-
-/// A moment as people read it, in Dutch local time (Europe/Amsterdam: CET/CEST).
-pub fn format_moment(at: OffsetDateTime) -> String {
-    let local = at.to_offset(amsterdam_offset(at));
-    format!(
-        "{:02}-{:02}-{} {:02}:{:02}",
-        local.day(),
-        local.month() as u8,
-        local.year(),
-        local.hour(),
-        local.minute()
-    )
-}
-
-/// The Amsterdam UTC offset at a moment: +2 between the last Sundays of March and October (01:00
-/// UTC), +1 otherwise.
-pub fn amsterdam_offset(at: OffsetDateTime) -> time::UtcOffset {
-    let year = at.year();
-    let last_sunday = |month: time::Month| {
-        let mut d = time::Date::from_calendar_date(year, month, 31).unwrap_or(time::Date::MIN);
-        while d.weekday() != time::Weekday::Sunday {
-            d = d.previous_day().unwrap_or(d);
-        }
-        d.with_hms(1, 0, 0).map(|t| t.assume_utc()).unwrap_or(at)
-    };
-    let summer = at >= last_sunday(time::Month::March) && at < last_sunday(time::Month::October);
-    time::UtcOffset::from_hms(if summer { 2 } else { 1 }, 0, 0).unwrap_or(time::UtcOffset::UTC)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use time::macros::datetime;
-
-    #[test]
-    fn amsterdam_time() {
-        assert_eq!(
-            format_moment(datetime!(2026-11-28 11:05 UTC)),
-            "28-11-2026 12:05"
-        );
-        assert_eq!(
-            format_moment(datetime!(2026-07-01 22:30 UTC)),
-            "02-07-2026 00:30"
-        );
-        assert_eq!(
-            format_moment(datetime!(2026-03-29 00:59 UTC)),
-            "29-03-2026 01:59"
-        );
-        assert_eq!(
-            format_moment(datetime!(2026-03-29 01:00 UTC)),
-            "29-03-2026 03:00"
-        );
-    }
 }

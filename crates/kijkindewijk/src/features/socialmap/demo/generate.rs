@@ -5,8 +5,8 @@
 use time::Duration;
 
 use super::geo::{BUURTEN, Lcg};
+use crate::clock;
 use crate::db::now;
-use crate::features::socialmap::domain::clock;
 use crate::features::socialmap::domain::recurrence::{RawSchedule, Recurrence};
 use crate::features::socialmap::domain::taxonomy::{Term, youth_term_id};
 use crate::features::socialmap::model::*;
@@ -165,20 +165,23 @@ pub async fn generate(
                     .get(rng.below(wijken.len() + 1))
                     .map(|w| w.id.clone());
                 let rec = ServiceRecord {
-                    municipality_id: municipality_id.clone(),
-                    organization_id: org.id.clone(),
-                    name: format!("{activity} {} #{n}", SUFFIXES[rng.below(SUFFIXES.len())]),
-                    description: format!(
-                        "Bij {} kun je {what}. Iedereen is welkom; kom gerust een keer kijken.",
-                        org.name
-                    ),
-                    minimum_age: Some(min),
-                    maximum_age: Some(min + 2 + rng.below(7) as i64),
-                    is_free: free,
-                    cost_amount_cents: (!free).then(|| 500 + 100 * rng.below(40) as i64),
-                    cost_description: (!free).then(|| "per maand".to_string()),
-                    jeugdfonds: !free && rng.below(100) < 40,
-                    capacity_available: (rng.below(3) == 0).then(|| rng.below(10) as i64),
+                    fields: ServiceFields {
+                        municipality_id: municipality_id.clone(),
+                        organization_id: org.id.clone(),
+                        name: format!("{activity} {} #{n}", SUFFIXES[rng.below(SUFFIXES.len())]),
+                        description: format!(
+                            "Bij {} kun je {what}. Iedereen is welkom; kom gerust een keer kijken.",
+                            org.name
+                        ),
+                        minimum_age: Some(min),
+                        maximum_age: Some(min + 2 + rng.below(7) as i64),
+                        is_free: free,
+                        cost_amount_cents: (!free).then(|| 500 + 100 * rng.below(40) as i64),
+                        cost_description: (!free).then(|| "per maand".to_string()),
+                        jeugdfonds: !free && rng.below(100) < 40,
+                        capacity_available: (rng.below(3) == 0).then(|| rng.below(10) as i64),
+                        ..ServiceFields::empty(&id)
+                    },
                     categories: vec![youth_term_id(cat)],
                     languages: vec![("nl".into(), "Nederlands".into())],
                     areas: wijk
@@ -205,7 +208,6 @@ pub async fn generate(
                         })
                         .into_iter()
                         .collect(),
-                    ..ServiceRecord::empty(&id)
                 };
                 rows.push(service_values(
                     &rec,

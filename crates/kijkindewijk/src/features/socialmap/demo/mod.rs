@@ -10,14 +10,14 @@ use catalog::{DemoOrg, Kind, Price, Sites};
 use geo::{BUURTEN, DemoBuurt, Lcg};
 use time::Duration;
 
-use super::domain::clock;
 use super::domain::geo::{Point, Postcode};
 use super::domain::recurrence::{RawSchedule, Recurrence};
 use super::domain::taxonomy::youth_term_id;
 use super::model::*;
 use super::repo::{postcodes, save_service, write};
+use crate::clock;
 use crate::db::Tx;
-use crate::demo::DemoContext;
+use crate::demo::context::DemoContext;
 
 /// The demo partner account and the organisation it keeps.
 pub const PARTNER_LOGIN: &str = "partner@wijkerveen.example";
@@ -175,22 +175,25 @@ fn services(
                 }
             }
             ServiceRecord {
-                municipality_id: org.municipality_id.clone(),
-                organization_id: org.id.clone(),
-                name,
-                description: k.text.to_string(),
-                url: org.website.clone(),
-                email: org.email.clone(),
-                application_process: Some("Kom een keer kijken of stuur een mail.".into()),
-                minimum_age: min,
-                maximum_age: max,
-                is_free,
-                cost_amount_cents: cents,
-                cost_description: what,
-                jeugdfonds: k.jeugdfonds,
-                capacity_available: k.capacity,
-                assured_date: (rng.below(10) < 7)
-                    .then(|| today - Duration::days(rng.below(200) as i64)),
+                fields: ServiceFields {
+                    municipality_id: org.municipality_id.clone(),
+                    organization_id: org.id.clone(),
+                    name,
+                    description: k.text.to_string(),
+                    url: org.website.clone(),
+                    email: org.email.clone(),
+                    application_process: Some("Kom een keer kijken of stuur een mail.".into()),
+                    minimum_age: min,
+                    maximum_age: max,
+                    is_free,
+                    cost_amount_cents: cents,
+                    cost_description: what,
+                    jeugdfonds: k.jeugdfonds,
+                    capacity_available: k.capacity,
+                    assured_date: (rng.below(10) < 7)
+                        .then(|| today - Duration::days(rng.below(200) as i64)),
+                    ..ServiceFields::empty(&id)
+                },
                 categories: vec![youth_term_id(k.cat)],
                 languages: langs,
                 areas: area
@@ -207,7 +210,6 @@ fn services(
                     description: None,
                 }],
                 schedules: schedules(k, &id, g),
-                ..ServiceRecord::empty(&id)
             }
         })
         .collect()
@@ -245,12 +247,12 @@ async fn seed_orgs(
                 Vec::new(),
             )),
             Sites::EveryWijk => {
-                for wijk in crate::demo::WIJKEN_CODES {
+                for wijk in crate::demo::context::WIJKEN_CODES {
                     let b = BUURTEN
                         .iter()
                         .find(|b| b.wijk == *wijk)
                         .unwrap_or(&BUURTEN[0]);
-                    let name = format!("{} {}", o.place, crate::demo::wijk_name(wijk));
+                    let name = format!("{} {}", o.place, crate::demo::context::wijk_name(wijk));
                     let loc = location(&org, o, b, name, 1, rng);
                     let a = vec![area(&loc.id, ctx, Some(wijk), None)];
                     sites.push((loc, a));
@@ -259,7 +261,7 @@ async fn seed_orgs(
             Sites::EveryBuurt => {
                 for b in BUURTEN
                     .iter()
-                    .filter(|b| crate::demo::WIJKEN_CODES.contains(&b.wijk))
+                    .filter(|b| crate::demo::context::WIJKEN_CODES.contains(&b.wijk))
                 {
                     let name = format!("{} {}", o.place, b.streets[2]);
                     let loc = location(&org, o, b, name, 2, rng);

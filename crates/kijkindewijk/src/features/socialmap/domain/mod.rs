@@ -1,6 +1,5 @@
 //! Pure rules of the social map: no database, no HTTP. Tested on their own.
 
-pub mod clock;
 pub mod geo;
 pub mod listing;
 pub mod query;

@@ -77,23 +77,13 @@ fn rename(e: FieldErrors) -> FieldErrors {
 impl HsdsParams {
     /// Page number and size.
     pub fn paging(&self) -> AppResult<(u32, u32)> {
-        let page = match self
-            .page
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let page = match given(&self.page) {
             None => 1,
             Some(p) => parse_count(p, 100_000)
                 .filter(|n| *n >= 1)
                 .ok_or_else(|| invalid("page", "map-search-page-invalid"))?,
         };
-        let per_page = match self
-            .per_page
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let per_page = match given(&self.per_page) {
             None => PER_PAGE,
             Some(p) => parse_count(p, MAX_PER_PAGE)
                 .filter(|n| *n >= 1)
@@ -110,54 +100,10 @@ impl HsdsParams {
     /// The search filter for `/services` or `/service_at_locations`.
     pub async fn filter(&self, app: &AppState, rows: Rows) -> AppResult<Filter> {
         let (page, per_page) = self.paging()?;
-        let proximity_km = match self
-            .proximity
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            None => None,
-            Some(m) => Some(
-                parse_count(m, 100_000)
-                    .filter(|m| *m >= 1)
-                    .map(|m| (f64::from(m) / 1000.0).to_string())
-                    .ok_or_else(|| invalid("proximity", "map-search-distance-invalid"))?,
-            ),
-        };
-        let coverage = self
-            .coverage
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_ascii_uppercase);
-        let (gemeente, wijk_code) = match coverage.as_deref() {
-            Some(c) if c.starts_with("GM") => (Some(c.to_string()), None),
-            Some(c) if c.starts_with("WK") || c.starts_with("BU") => (None, Some(c.to_string())),
-            Some(_) => return Err(invalid("coverage", "hsds-coverage-invalid")),
-            None => (None, None),
-        };
-        let sp = SearchParams {
-            q: self.search.clone(),
-            leeftijd: self.age.clone(),
-            gratis: self.free.clone(),
-            dag: self.day.clone(),
-            vanaf: self.start_time.clone(),
-            tot: self.end_time.clone(),
-            postcode: self.postcode.clone(),
-            afstand: proximity_km,
-            gemeente,
-            categorie: self.taxonomy_term_id.clone(),
-            sorteer: Some(
-                if self.postcode.is_some() {
-                    "afstand"
-                } else {
-                    "naam"
-                }
-                .into(),
-            ),
-            ..Default::default()
-        };
-        let mut q = sp
+        let afstand = self.proximity_km()?;
+        let (gemeente, wijk_code) = self.coverage()?;
+        let mut q = self
+            .search_params(afstand, gemeente)
             .parse(per_page)
             .map_err(|e| AppError::Validation(rename(e)))?;
         q.page = page;
@@ -170,45 +116,16 @@ impl HsdsParams {
         f.count_cap = None;
         f.offset = u64::from(page - 1) * u64::from(per_page);
         if let Some(code) = wijk_code {
-            let place = areas::place(&app.db, &code)
-                .await?
-                .ok_or_else(|| invalid("coverage", "hsds-coverage-invalid"))?;
-            f.municipality_id = Some(place.municipality_id.clone());
-            f.area = Some(match place.wijk_id {
-                None => AreaFilter::Wijk(place.id),
-                Some(w) => AreaFilter::Buurt {
-                    buurt_id: place.id,
-                    wijk_id: w,
-                },
-            });
+            within(app, &mut f, &code).await?;
         }
-        if let Some(t) = self
-            .taxonomy_id
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            let filter = taxonomy::TermFilter {
-                taxonomy_id: Some(t.to_string()),
-                ..Default::default()
-            };
-            let (terms, _) = taxonomy::terms(&app.db, &filter, 100_000, 0).await?;
-            let ids: Vec<String> = terms.into_iter().map(|t| t.id).collect();
-            f.term_ids = Some(match f.term_ids.take() {
-                Some(mine) => mine.into_iter().filter(|i| ids.contains(i)).collect(),
-                None => ids,
-            });
+        if let Some(t) = given(&self.taxonomy_id) {
+            of_taxonomy(app, &mut f, t).await?;
         }
         f.organization_id = self
             .organization_id
             .clone()
             .filter(|s| !s.trim().is_empty());
-        if let Some(m) = self
-            .modified_after
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        if let Some(m) = given(&self.modified_after) {
             f.modified_after = Some(
                 parse_moment(m)
                     .ok_or_else(|| invalid("modified_after", "hsds-modified-after-invalid"))?,
@@ -216,6 +133,88 @@ impl HsdsParams {
         }
         Ok(f)
     }
+
+    /// `coverage` as a municipality code or a wijk or buurt code.
+    fn coverage(&self) -> AppResult<(Option<String>, Option<String>)> {
+        let coverage = given(&self.coverage).map(str::to_ascii_uppercase);
+        Ok(match coverage.as_deref() {
+            Some(c) if c.starts_with("GM") => (Some(c.to_string()), None),
+            Some(c) if c.starts_with("WK") || c.starts_with("BU") => (None, Some(c.to_string())),
+            Some(_) => return Err(invalid("coverage", "hsds-coverage-invalid")),
+            None => (None, None),
+        })
+    }
+
+    /// `proximity` (metres) as the search page's distance in kilometres.
+    fn proximity_km(&self) -> AppResult<Option<String>> {
+        given(&self.proximity)
+            .map(|m| {
+                parse_count(m, 100_000)
+                    .filter(|m| *m >= 1)
+                    .map(|m| (f64::from(m) / 1000.0).to_string())
+                    .ok_or_else(|| invalid("proximity", "map-search-distance-invalid"))
+            })
+            .transpose()
+    }
+
+    /// The parameters in the search page's terms.
+    fn search_params(&self, afstand: Option<String>, gemeente: Option<String>) -> SearchParams {
+        let sorteer = if self.postcode.is_some() {
+            "afstand"
+        } else {
+            "naam"
+        };
+        SearchParams {
+            q: self.search.clone(),
+            leeftijd: self.age.clone(),
+            gratis: self.free.clone(),
+            dag: self.day.clone(),
+            vanaf: self.start_time.clone(),
+            tot: self.end_time.clone(),
+            postcode: self.postcode.clone(),
+            afstand,
+            gemeente,
+            categorie: self.taxonomy_term_id.clone(),
+            sorteer: Some(sorteer.into()),
+            ..Default::default()
+        }
+    }
+}
+
+/// A parameter that was given: trimmed, not empty.
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Narrows the filter to a wijk or buurt (by CBS code) and its municipality.
+async fn within(app: &AppState, f: &mut Filter, code: &str) -> AppResult<()> {
+    let place = areas::place(&app.db, code)
+        .await?
+        .ok_or_else(|| invalid("coverage", "hsds-coverage-invalid"))?;
+    f.municipality_id = Some(place.municipality_id.clone());
+    f.area = Some(match place.wijk_id {
+        None => AreaFilter::Wijk(place.id),
+        Some(w) => AreaFilter::Buurt {
+            buurt_id: place.id,
+            wijk_id: w,
+        },
+    });
+    Ok(())
+}
+
+/// Narrows the filter to the terms of one taxonomy (and the chosen term, when there is one).
+async fn of_taxonomy(app: &AppState, f: &mut Filter, taxonomy_id: &str) -> AppResult<()> {
+    let filter = taxonomy::TermFilter {
+        taxonomy_id: Some(taxonomy_id.to_string()),
+        ..Default::default()
+    };
+    let (terms, _) = taxonomy::terms(&app.db, &filter, 100_000, 0).await?;
+    let ids: Vec<String> = terms.into_iter().map(|t| t.id).collect();
+    f.term_ids = Some(match f.term_ids.take() {
+        Some(mine) => mine.into_iter().filter(|i| ids.contains(i)).collect(),
+        None => ids,
+    });
+    Ok(())
 }
 
 /// An RFC 3339 moment, or a date (midnight UTC).

@@ -1,9 +1,10 @@
-//! Wijken, buurten and municipalities as the social map needs them (the tables belong to `places`).
+//! Wijken, buurten and municipalities as the social map needs them: the tables and the plain
+//! lookups belong to `places`; here only the social map's shape (a wijk or buurt as one [`Place`]).
 
-use sea_query::{Alias, Expr, JoinType, Order, Query};
+use sea_query::{Alias, Expr, JoinType, Query, SelectStatement};
 
 use crate::db::Db;
-use crate::places::repo::{Buurten, Municipalities, Wijken};
+use crate::places::repo::{self as places, Buurten, Wijken};
 
 /// A wijk or buurt with its municipality (for a buurt, `wijk_id` is its wijk).
 #[derive(Debug, Clone, sqlx::FromRow, PartialEq, Eq)]
@@ -16,11 +17,9 @@ pub struct Place {
     pub municipality_id: String,
 }
 
-/// Every wijk (with `wijk_id` empty) and buurt of some municipalities (all when `None`), ordered
-/// by code, so buurten follow their wijk.
-pub async fn places(db: &Db, municipality_id: Option<&str>) -> Result<Vec<Place>, sqlx::Error> {
-    let w = Alias::new("w");
-    let mut wijken = Query::select()
+/// Wijken as [`Place`]s (`wijk_id` empty).
+fn wijk_select() -> SelectStatement {
+    Query::select()
         .columns([
             Wijken::Id,
             Wijken::Code,
@@ -29,15 +28,24 @@ pub async fn places(db: &Db, municipality_id: Option<&str>) -> Result<Vec<Place>
         ])
         .expr_as(Expr::cust("CAST(NULL AS TEXT)"), Alias::new("wijk_id"))
         .from(Wijken::Table)
-        .to_owned();
-    let mut buurten = Query::select()
+        .to_owned()
+}
+
+/// The alias of the wijk joined to a buurt.
+fn w() -> Alias {
+    Alias::new("w")
+}
+
+/// Buurten as [`Place`]s, with their wijk (`w`) joined for the municipality.
+fn buurt_select() -> SelectStatement {
+    Query::select()
         .columns([
             (Buurten::Table, Buurten::Id),
             (Buurten::Table, Buurten::Code),
             (Buurten::Table, Buurten::Name),
         ])
         .expr_as(
-            Expr::col((w.clone(), Wijken::MunicipalityId)),
+            Expr::col((w(), Wijken::MunicipalityId)),
             Alias::new("municipality_id"),
         )
         .expr_as(
@@ -48,13 +56,19 @@ pub async fn places(db: &Db, municipality_id: Option<&str>) -> Result<Vec<Place>
         .join_as(
             JoinType::InnerJoin,
             Wijken::Table,
-            w.clone(),
-            Expr::col((w.clone(), Wijken::Id)).equals((Buurten::Table, Buurten::WijkId)),
+            w(),
+            Expr::col((w(), Wijken::Id)).equals((Buurten::Table, Buurten::WijkId)),
         )
-        .to_owned();
+        .to_owned()
+}
+
+/// Every wijk (with `wijk_id` empty) and buurt of some municipalities (all when `None`), ordered
+/// by code, so buurten follow their wijk.
+pub async fn places(db: &Db, municipality_id: Option<&str>) -> Result<Vec<Place>, sqlx::Error> {
+    let (mut wijken, mut buurten) = (wijk_select(), buurt_select());
     if let Some(m) = municipality_id {
         wijken.and_where(Expr::col(Wijken::MunicipalityId).eq(m));
-        buurten.and_where(Expr::col((w, Wijken::MunicipalityId)).eq(m));
+        buurten.and_where(Expr::col((w(), Wijken::MunicipalityId)).eq(m));
     }
     let mut all: Vec<Place> = db.fetch_all(&wijken).await?;
     all.extend(db.fetch_all::<Place>(&buurten).await?);
@@ -66,49 +80,21 @@ pub async fn places(db: &Db, municipality_id: Option<&str>) -> Result<Vec<Place>
 pub async fn place(db: &Db, id_or_code: &str) -> Result<Option<Place>, sqlx::Error> {
     let key = id_or_code.trim();
     let code = key.to_ascii_uppercase();
-    let col = if code.starts_with("WK") || code.starts_with("BU") {
-        "code"
+    let by_code = code.starts_with("WK") || code.starts_with("BU");
+    let value = if by_code { code } else { key.to_string() };
+    let (wijk_col, buurt_col) = if by_code {
+        (Wijken::Code, Buurten::Code)
     } else {
-        "id"
+        (Wijken::Id, Buurten::Id)
     };
-    let value = if col == "code" { code } else { key.to_string() };
-    let w = Alias::new("w");
-    let wijk = Query::select()
-        .columns([
-            Wijken::Id,
-            Wijken::Code,
-            Wijken::Name,
-            Wijken::MunicipalityId,
-        ])
-        .expr_as(Expr::cust("CAST(NULL AS TEXT)"), Alias::new("wijk_id"))
-        .from(Wijken::Table)
-        .and_where(Expr::col(Alias::new(col)).eq(value.as_str()))
+    let wijk = wijk_select()
+        .and_where(Expr::col(wijk_col).eq(value.as_str()))
         .to_owned();
     if let Some(p) = db.fetch_optional::<Place>(&wijk).await? {
         return Ok(Some(p));
     }
-    let buurt = Query::select()
-        .columns([
-            (Buurten::Table, Buurten::Id),
-            (Buurten::Table, Buurten::Code),
-            (Buurten::Table, Buurten::Name),
-        ])
-        .expr_as(
-            Expr::col((w.clone(), Wijken::MunicipalityId)),
-            Alias::new("municipality_id"),
-        )
-        .expr_as(
-            Expr::col((Buurten::Table, Buurten::WijkId)),
-            Alias::new("wijk_id"),
-        )
-        .from(Buurten::Table)
-        .join_as(
-            JoinType::InnerJoin,
-            Wijken::Table,
-            w.clone(),
-            Expr::col((w, Wijken::Id)).equals((Buurten::Table, Buurten::WijkId)),
-        )
-        .and_where(Expr::col((Buurten::Table, Alias::new(col))).eq(value.as_str()))
+    let buurt = buurt_select()
+        .and_where(Expr::col((Buurten::Table, buurt_col)).eq(value.as_str()))
         .to_owned();
     db.fetch_optional(&buurt).await
 }
@@ -118,11 +104,7 @@ pub async fn municipality_by_code(
     db: &Db,
     code: &str,
 ) -> Result<Option<(String, String)>, sqlx::Error> {
-    let q = Query::select()
-        .columns([Municipalities::Id, Municipalities::Name])
-        .from(Municipalities::Table)
-        .and_where(Expr::col(Municipalities::Code).eq(code.trim().to_ascii_uppercase()))
-        .order_by(Municipalities::Id, Order::Asc)
-        .to_owned();
-    db.fetch_optional(&q).await
+    Ok(places::municipality_by_code(db, code)
+        .await?
+        .map(|m| (m.id, m.name)))
 }

@@ -27,23 +27,9 @@ async fn locations(db: &Db, ids: &[String]) -> Result<Vec<LocationRow>, sqlx::Er
                 Alias::new("sal_description"),
             )
             .columns(
-                [
-                    Locations::Id,
-                    Locations::OrganizationId,
-                    Locations::LocationType,
-                    Locations::Name,
-                    Locations::Description,
-                    Locations::Transportation,
-                    Locations::Url,
-                    Locations::Address1,
-                    Locations::PostalCode,
-                    Locations::City,
-                    Locations::Latitude,
-                    Locations::Longitude,
-                    Locations::ExternalIdentifier,
-                    Locations::ExternalIdentifierType,
-                ]
-                .map(|col| (l.clone(), col)),
+                std::iter::once(Locations::Id)
+                    .chain(LOCATION_FIELDS)
+                    .map(|col| (l.clone(), col)),
             )
             .from_as(ServiceAtLocations::Table, sal.clone())
             .join_as(
@@ -65,25 +51,7 @@ async fn locations(db: &Db, ids: &[String]) -> Result<Vec<LocationRow>, sqlx::Er
 async fn schedules(db: &Db, ids: &[String]) -> Result<Vec<ScheduleRow>, sqlx::Error> {
     in_chunks(db, ids, |c| {
         Query::select()
-            .columns([
-                Schedules::Id,
-                Schedules::ServiceId,
-                Schedules::ServiceAtLocationId,
-                Schedules::Freq,
-                Schedules::RepeatInterval,
-                Schedules::Byday,
-                Schedules::Bymonthday,
-                Schedules::DaysMask,
-                Schedules::OpensMinute,
-                Schedules::ClosesMinute,
-                Schedules::Dtstart,
-                Schedules::UntilDate,
-                Schedules::RepeatCount,
-                Schedules::ValidFrom,
-                Schedules::ValidTo,
-                Schedules::EndsOn,
-                Schedules::Description,
-            ])
+            .columns(SCHEDULE_FIELDS)
             .from(Schedules::Table)
             .and_where(Expr::col(Schedules::ServiceId).is_in(c.iter().cloned()))
             .order_by(Schedules::OpensMinute, Order::Asc)

@@ -55,22 +55,7 @@ pub async fn locations_of_organization(
             Expr::cust("CAST(NULL AS TEXT)"),
             Alias::new("sal_description"),
         )
-        .columns([
-            Locations::Id,
-            Locations::OrganizationId,
-            Locations::LocationType,
-            Locations::Name,
-            Locations::Description,
-            Locations::Transportation,
-            Locations::Url,
-            Locations::Address1,
-            Locations::PostalCode,
-            Locations::City,
-            Locations::Latitude,
-            Locations::Longitude,
-            Locations::ExternalIdentifier,
-            Locations::ExternalIdentifierType,
-        ])
+        .columns(std::iter::once(Locations::Id).chain(LOCATION_FIELDS))
         .from(Locations::Table)
         .and_where(Expr::col(Locations::OrganizationId).eq(organization_id))
         .order_by(Locations::Name, Order::Asc)

@@ -6,6 +6,7 @@ pub mod children;
 pub mod known;
 pub mod lookup;
 pub mod manage;
+pub mod opportunities;
 pub mod orgs;
 pub mod postcodes;
 pub mod read;

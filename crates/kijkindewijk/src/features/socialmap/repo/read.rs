@@ -6,41 +6,28 @@ use std::collections::HashMap;
 use sea_query::{Alias, Expr, Query, SelectStatement};
 use time::{Date, OffsetDateTime};
 
-use super::save_service::SERVICE_FIELDS;
 use super::tables::*;
 use crate::db::Db;
+use crate::features::socialmap::model::ServiceFields;
 
 /// Ids per `IN (…)` list, well below both backends' parameter limits.
 const CHUNK: usize = 500;
 
-/// A service row with its organisation's name.
+/// A service row: its fields with its organisation's name and the last change.
 #[derive(Debug, Clone, sqlx::FromRow)]
 #[allow(missing_docs)]
 pub struct ServiceRow {
-    pub id: String,
-    pub municipality_id: String,
-    pub organization_id: String,
+    #[sqlx(flatten)]
+    pub fields: ServiceFields,
     pub organization_name: String,
-    pub name: String,
-    pub alternate_name: Option<String>,
-    pub description: String,
-    pub status: String,
-    pub url: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub contact_name: Option<String>,
-    pub application_process: Option<String>,
-    pub eligibility_description: Option<String>,
-    pub minimum_age: Option<i64>,
-    pub maximum_age: Option<i64>,
-    pub is_free: bool,
-    pub cost_amount_cents: Option<i64>,
-    pub cost_description: Option<String>,
-    pub jeugdfonds: bool,
-    pub capacity_available: Option<i64>,
-    pub alert: Option<String>,
-    pub assured_date: Option<Date>,
     pub updated_at: OffsetDateTime,
+}
+
+impl std::ops::Deref for ServiceRow {
+    type Target = ServiceFields;
+    fn deref(&self) -> &ServiceFields {
+        &self.fields
+    }
 }
 
 /// A location of a service (through its service-at-location).

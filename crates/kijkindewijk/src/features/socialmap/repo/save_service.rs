@@ -8,33 +8,7 @@ pub use super::service_rows::{child_inserts, child_inserts_many};
 use super::tables::*;
 use super::write::{category_words, organization_name, search_fields};
 use crate::db::{Tx, now};
-use crate::features::socialmap::model::ServiceRecord;
-
-/// A service's own fields, as [`ServiceRecord`] holds them (the read side selects the same).
-pub(super) const SERVICE_FIELDS: [Services; 22] = [
-    Services::Id,
-    Services::MunicipalityId,
-    Services::OrganizationId,
-    Services::Name,
-    Services::AlternateName,
-    Services::Description,
-    Services::Status,
-    Services::Url,
-    Services::Email,
-    Services::Phone,
-    Services::ContactName,
-    Services::ApplicationProcess,
-    Services::EligibilityDescription,
-    Services::MinimumAge,
-    Services::MaximumAge,
-    Services::IsFree,
-    Services::CostAmountCents,
-    Services::CostDescription,
-    Services::Jeugdfonds,
-    Services::CapacityAvailable,
-    Services::Alert,
-    Services::AssuredDate,
-];
+use crate::features::socialmap::model::{ServiceFields, ServiceRecord};
 
 /// Every stored column: the fields, then the search words and the times.
 fn service_columns() -> Vec<Services> {
@@ -181,13 +155,13 @@ pub async fn reindex_organization(tx: &mut Tx, organization_id: &str) -> Result<
             .await?;
         let ids: Vec<String> = terms.into_iter().map(|t| t.0).collect();
         let words = category_words(tx, &ids).await?;
-        let probe = ServiceRecord {
+        let probe = ServiceRecord::new(ServiceFields {
             name: row.name,
             alternate_name: row.alternate_name,
             description: row.description,
             eligibility_description: row.eligibility_description,
-            ..ServiceRecord::empty(&row.id)
-        };
+            ..ServiceFields::empty(&row.id)
+        });
         let (title, body) = search_fields(&probe, &org, &words);
         tx.execute(
             &Query::update()

@@ -55,26 +55,7 @@ pub fn child_inserts_many(
         .to_owned();
     let mut schedules = Query::insert()
         .into_table(Schedules::Table)
-        .columns([
-            Schedules::Id,
-            Schedules::ServiceId,
-            Schedules::ServiceAtLocationId,
-            Schedules::Freq,
-            Schedules::RepeatInterval,
-            Schedules::Byday,
-            Schedules::Bymonthday,
-            Schedules::DaysMask,
-            Schedules::OpensMinute,
-            Schedules::ClosesMinute,
-            Schedules::Dtstart,
-            Schedules::UntilDate,
-            Schedules::RepeatCount,
-            Schedules::ValidFrom,
-            Schedules::ValidTo,
-            Schedules::EndsOn,
-            Schedules::Description,
-            Schedules::CreatedAt,
-        ])
+        .columns(SCHEDULE_FIELDS.into_iter().chain([Schedules::CreatedAt]))
         .to_owned();
     let mut counts = [0usize; 5];
     for s in list {

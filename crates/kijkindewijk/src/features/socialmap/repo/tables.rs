@@ -199,3 +199,71 @@ pub enum Postcodes {
     Longitude,
     UpdatedAt,
 }
+
+// The field lists: the columns a record (`model`) and a row (`read`) both carry, written once for
+// the inserts, the updates and the selects.
+
+/// A service's own fields, as `model::ServiceRecord` holds them (the read side selects the same).
+pub const SERVICE_FIELDS: [Services; 22] = [
+    Services::Id,
+    Services::MunicipalityId,
+    Services::OrganizationId,
+    Services::Name,
+    Services::AlternateName,
+    Services::Description,
+    Services::Status,
+    Services::Url,
+    Services::Email,
+    Services::Phone,
+    Services::ContactName,
+    Services::ApplicationProcess,
+    Services::EligibilityDescription,
+    Services::MinimumAge,
+    Services::MaximumAge,
+    Services::IsFree,
+    Services::CostAmountCents,
+    Services::CostDescription,
+    Services::Jeugdfonds,
+    Services::CapacityAvailable,
+    Services::Alert,
+    Services::AssuredDate,
+];
+
+/// A location's own fields after its id, as `model::LocationRecord` and `read::LocationRow` hold
+/// them (the municipality and the times are written, not read back).
+pub const LOCATION_FIELDS: [Locations; 13] = [
+    Locations::OrganizationId,
+    Locations::LocationType,
+    Locations::Name,
+    Locations::Description,
+    Locations::Transportation,
+    Locations::Url,
+    Locations::Address1,
+    Locations::PostalCode,
+    Locations::City,
+    Locations::Latitude,
+    Locations::Longitude,
+    Locations::ExternalIdentifier,
+    Locations::ExternalIdentifierType,
+];
+
+/// A schedule's columns as `read::ScheduleRow` holds them; inserts add the creation time.
+pub const SCHEDULE_FIELDS: [Schedules; 17] = [
+    Schedules::Id,
+    Schedules::ServiceId,
+    Schedules::ServiceAtLocationId,
+    Schedules::Freq,
+    Schedules::RepeatInterval,
+    Schedules::Byday,
+    Schedules::Bymonthday,
+    Schedules::DaysMask,
+    Schedules::OpensMinute,
+    Schedules::ClosesMinute,
+    Schedules::Dtstart,
+    Schedules::UntilDate,
+    Schedules::RepeatCount,
+    Schedules::ValidFrom,
+    Schedules::ValidTo,
+    Schedules::EndsOn,
+    Schedules::Description,
+];

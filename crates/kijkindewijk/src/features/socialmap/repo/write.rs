@@ -104,25 +104,12 @@ pub fn insert_locations(
 ) -> sea_query::InsertStatement {
     let mut q = Query::insert()
         .into_table(Locations::Table)
-        .columns([
-            Locations::Id,
-            Locations::MunicipalityId,
-            Locations::OrganizationId,
-            Locations::LocationType,
-            Locations::Name,
-            Locations::Description,
-            Locations::Transportation,
-            Locations::Url,
-            Locations::Address1,
-            Locations::PostalCode,
-            Locations::City,
-            Locations::Latitude,
-            Locations::Longitude,
-            Locations::ExternalIdentifier,
-            Locations::ExternalIdentifierType,
-            Locations::CreatedAt,
-            Locations::UpdatedAt,
-        ])
+        .columns(
+            [Locations::Id, Locations::MunicipalityId]
+                .into_iter()
+                .chain(LOCATION_FIELDS)
+                .chain([Locations::CreatedAt, Locations::UpdatedAt]),
+        )
         .to_owned();
     for l in list {
         q.values_panic([
@@ -153,22 +140,7 @@ pub async fn save_location(tx: &mut Tx, l: &LocationRecord) -> Result<(), sqlx::
     let q = insert_locations(std::slice::from_ref(l), now())
         .on_conflict(
             OnConflict::column(Locations::Id)
-                .update_columns([
-                    Locations::OrganizationId,
-                    Locations::LocationType,
-                    Locations::Name,
-                    Locations::Description,
-                    Locations::Transportation,
-                    Locations::Url,
-                    Locations::Address1,
-                    Locations::PostalCode,
-                    Locations::City,
-                    Locations::Latitude,
-                    Locations::Longitude,
-                    Locations::ExternalIdentifier,
-                    Locations::ExternalIdentifierType,
-                    Locations::UpdatedAt,
-                ])
+                .update_columns(LOCATION_FIELDS.into_iter().chain([Locations::UpdatedAt]))
                 .to_owned(),
         )
         .to_owned();

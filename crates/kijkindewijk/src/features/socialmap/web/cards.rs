@@ -85,7 +85,7 @@ pub fn card(item: &Item, loc: Locale) -> Card {
     let location = location_of(item);
     let point = location.and_then(|l| l.latitude.zip(l.longitude));
     let metres = item.hit.dist2.map(|d2| d2.max(0.0).sqrt());
-    let today = crate::features::socialmap::domain::clock::today();
+    let today = crate::clock::today();
     Card {
         id: s.id.clone(),
         url: format!("/sociale-kaart/aanbod/{}", s.id),

@@ -8,11 +8,12 @@ use axum::response::{IntoResponse, Response};
 use super::cards::{categories, places_left};
 use super::format;
 use crate::auth::MaybeUser;
+use crate::clock;
 use crate::error::{AppError, AppResult};
-use crate::features::socialmap::domain::clock;
 use crate::features::socialmap::ical;
 use crate::features::socialmap::repo::children;
 use crate::features::socialmap::repo::read::FullService;
+use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{PageCtx, html};
@@ -71,11 +72,80 @@ pub async fn detail_get(
 ) -> AppResult<Response> {
     let s = load(&app, &id).await?;
     let loc = page.loc;
+    let editor = match &user {
+        Some(u) => super::access::editor_of(&app, u).await?,
+        None => None,
+    };
+    let svc = &s.service;
+    let Times {
+        times,
+        period,
+        next,
+    } = times(&s, loc);
+    let view = DetailPage {
+        paragraphs: paragraphs(&svc.description),
+        status_id: status_id(&svc.status),
+        times,
+        period,
+        next,
+        places: places(&s, loc),
+        ages: format::ages(svc.minimum_age, svc.maximum_age, loc),
+        cost: format::cost(
+            svc.is_free,
+            svc.cost_amount_cents,
+            svc.cost_description.as_deref(),
+            loc,
+        ),
+        places_left: places_left(svc.capacity_available, loc),
+        categories: categories(&s, loc),
+        languages: languages(&s, loc),
+        areas: areas(&s, loc),
+        checked: svc.assured_date.map(|d| format::date(d, loc)),
+        edit_url: editor
+            .filter(|e| e.may_edit(&svc.municipality_id, &svc.organization_id))
+            .map(|_| format!("/sociale-kaart/beheer/{}", svc.id)),
+        // Young people introduce themselves from here; professionals do it from a young person's
+        // suggestions, where it is clear for whom.
+        introduce_url: user
+            .as_ref()
+            .filter(|u| u.has(crate::auth::Role::Jongere) && svc.status == "active")
+            .map(|_| format!("/mijn/introductie?aanbod={}", svc.id)),
+        page,
+        s,
+    };
+    html(&view)
+}
+
+/// The paragraphs of a description (split at empty lines).
+fn paragraphs(description: &str) -> Vec<String> {
+    description
+        .split("\n\n")
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The translation id of a status other than active.
+fn status_id(status: &str) -> Option<&'static str> {
+    crate::features::socialmap::domain::listing::STATUSES
+        .iter()
+        .find(|(code, _)| *code == status && *code != "active")
+        .map(|(_, id)| *id)
+}
+
+/// The schedules that have not ended: each as text, the period they span, and the next day.
+struct Times {
+    times: Vec<String>,
+    period: Option<String>,
+    next: Option<String>,
+}
+
+fn times(s: &FullService, loc: Locale) -> Times {
     let today = clock::today();
     let current: Vec<_> = s.schedules.iter().filter(|r| r.ends_on >= today).collect();
-    let recurrences: Vec<_> = current.iter().filter_map(|r| ical::recurrence(r)).collect();
-    let next = recurrences
+    let next = current
         .iter()
+        .filter_map(|r| ical::recurrence(r))
         .filter_map(|r| r.next_on_or_after(today))
         .min();
     let period = current
@@ -91,23 +161,7 @@ pub async fn detail_get(
                 ],
             )
         });
-    let editor = match &user {
-        Some(u) => super::access::editor_of(&app, u).await?,
-        None => None,
-    };
-    let svc = &s.service;
-    let status_id = crate::features::socialmap::domain::listing::STATUSES
-        .iter()
-        .find(|(code, _)| *code == svc.status && *code != "active")
-        .map(|(_, id)| *id);
-    let view = DetailPage {
-        paragraphs: svc
-            .description
-            .split("\n\n")
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect(),
-        status_id,
+    Times {
         times: current.iter().map(|r| format::schedule(r, loc)).collect(),
         period,
         next: next.map(|d| {
@@ -119,68 +173,52 @@ pub async fn detail_get(
             ));
             format!("{day} {}", format::date(d, loc))
         }),
-        places: s
-            .locations
-            .iter()
-            .map(|l| PlaceView {
-                text: format::place(l),
-                access: s
-                    .accessibility
-                    .iter()
-                    .filter(|a| a.location_id == l.id)
-                    .map(|a| match &a.code {
-                        Some(code) => loc.t(&format!("map-access-{code}")),
-                        None => a.description.clone(),
-                    })
-                    .collect(),
-                transportation: l.transportation.clone(),
-            })
-            .collect(),
-        ages: format::ages(svc.minimum_age, svc.maximum_age, loc),
-        cost: format::cost(
-            svc.is_free,
-            svc.cost_amount_cents,
-            svc.cost_description.as_deref(),
-            loc,
-        ),
-        places_left: places_left(svc.capacity_available, loc),
-        categories: categories(&s, loc),
-        languages: {
-            // Dutch first, then the rest as stored.
-            let mut list: Vec<_> = s.languages.iter().collect();
-            list.sort_by_key(|l| l.code != "nl");
-            list
-        }
-        .into_iter()
+    }
+}
+
+/// The locations with their accessibility features.
+fn places(s: &FullService, loc: Locale) -> Vec<PlaceView> {
+    s.locations
+        .iter()
+        .map(|l| PlaceView {
+            text: format::place(l),
+            access: s
+                .accessibility
+                .iter()
+                .filter(|a| a.location_id == l.id)
+                .map(|a| match &a.code {
+                    Some(code) => loc.t(&format!("map-access-{code}")),
+                    None => a.description.clone(),
+                })
+                .collect(),
+            transportation: l.transportation.clone(),
+        })
+        .collect()
+}
+
+/// The languages: Dutch first, then the rest as stored; translated when we know the code.
+fn languages(s: &FullService, loc: Locale) -> Vec<String> {
+    let mut list: Vec<_> = s.languages.iter().collect();
+    list.sort_by_key(|l| l.code != "nl");
+    list.into_iter()
         .map(|l| {
             let id = format!("map-lang-{}", l.code);
             let t = loc.t(&id);
             if t == id { l.name.clone() } else { t }
         })
-        .collect(),
-        areas: s
-            .areas
-            .iter()
-            .map(|a| match (&a.buurt_name, &a.wijk_name) {
-                (Some(b), _) => b.clone(),
-                (None, Some(w)) => w.clone(),
-                _ => loc.t("map-area-whole"),
-            })
-            .collect(),
-        checked: svc.assured_date.map(|d| format::date(d, loc)),
-        edit_url: editor
-            .filter(|e| e.may_edit(&svc.municipality_id, &svc.organization_id))
-            .map(|_| format!("/sociale-kaart/beheer/{}", svc.id)),
-        // Young people introduce themselves from here; professionals do it from a young person's
-        // suggestions, where it is clear for whom.
-        introduce_url: user
-            .as_ref()
-            .filter(|u| u.has(crate::auth::Role::Jongere) && svc.status == "active")
-            .map(|_| format!("/mijn/introductie?aanbod={}", svc.id)),
-        page,
-        s,
-    };
-    html(&view)
+        .collect()
+}
+
+/// The areas served: buurt, else wijk, else the whole municipality.
+fn areas(s: &FullService, loc: Locale) -> Vec<String> {
+    s.areas
+        .iter()
+        .map(|a| match (&a.buurt_name, &a.wijk_name) {
+            (Some(b), _) => b.clone(),
+            (None, Some(w)) => w.clone(),
+            _ => loc.t("map-area-whole"),
+        })
+        .collect()
 }
 
 /// GET /sociale-kaart/aanbod/{id}/rooster.ics

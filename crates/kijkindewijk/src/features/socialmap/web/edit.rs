@@ -144,50 +144,77 @@ async fn save(
     let terms = taxonomy::youth_terms(&app.db).await?;
     let known: Vec<String> = terms.iter().map(|t| t.id.clone()).collect();
     let listing = form.check(&known).map_err(AppError::Validation)?;
-    let org = orgs::by_id(&app.db, &listing.organization_id).await?;
+    let org = orgs::by_id(&app.db, &listing.service.organization_id).await?;
     if !org
         .as_ref()
         .is_some_and(|o| editor.may_edit(&o.municipality_id, &o.id))
     {
         return Err(field("organization_id", "map-form-organization-required"));
     }
-    let places = areas::places(&app.db, Some(&editor.municipality_id)).await?;
-    let mut area_records = Vec::new();
-    for id in &listing.areas {
-        let p = places
-            .iter()
-            .find(|p| &p.id == id)
-            .ok_or_else(|| field("areas", "map-form-area-unknown"))?;
-        area_records.push((
-            p.wijk_id.clone().unwrap_or_else(|| p.id.clone()),
-            p.wijk_id.as_ref().map(|_| p.id.clone()),
-        ));
-    }
-    let point = match listing.loc_point {
-        Some(p) => p,
-        None => {
-            let pc = listing
-                .loc_postcode
-                .as_ref()
-                .ok_or_else(|| field("loc_postcode", "map-form-postcode-invalid"))?;
-            match geocoder::for_app(app).locate(pc).await {
-                Ok(Some(p)) => p,
-                Ok(None) => return Err(field("loc_postcode", "map-form-postcode-unknown")),
-                Err(Unavailable) => return Err(field("loc_postcode", "map-form-geocoder-down")),
-            }
-        }
-    };
+    let area_records = area_records(app, editor, &listing).await?;
+    let point = point_of(app, &listing).await?;
     let shared = match existing.and_then(|s| s.locations.first()) {
         Some(place) => {
-            orgs::location_shared_with_others(&app.db, &place.id, &listing.organization_id).await?
+            orgs::location_shared_with_others(&app.db, &place.id, &listing.service.organization_id)
+                .await?
         }
         None => false,
     };
     let (location, service) = records(editor, existing, &listing, point, area_records, shared);
+    store(app, &location, &service).await?;
+    Ok(service.fields.id)
+}
+
+/// The chosen wijken and buurten as (wijk, buurt) pairs; a place outside the municipality is a
+/// field error.
+async fn area_records(
+    app: &AppState,
+    editor: &Editor,
+    listing: &Listing,
+) -> AppResult<Vec<(String, Option<String>)>> {
+    let places = areas::places(&app.db, Some(&editor.municipality_id)).await?;
+    listing
+        .areas
+        .iter()
+        .map(|id| {
+            let p = places
+                .iter()
+                .find(|p| &p.id == id)
+                .ok_or_else(|| field("areas", "map-form-area-unknown"))?;
+            Ok((
+                p.wijk_id.clone().unwrap_or_else(|| p.id.clone()),
+                p.wijk_id.as_ref().map(|_| p.id.clone()),
+            ))
+        })
+        .collect()
+}
+
+/// Where the place is: the typed point, or the postcode's.
+async fn point_of(app: &AppState, listing: &Listing) -> AppResult<Point> {
+    if let Some(p) = listing.loc_point {
+        return Ok(p);
+    }
+    let pc = listing
+        .loc_postcode
+        .as_ref()
+        .ok_or_else(|| field("loc_postcode", "map-form-postcode-invalid"))?;
+    match geocoder::for_app(app).locate(pc).await {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(field("loc_postcode", "map-form-postcode-unknown")),
+        Err(Unavailable) => Err(field("loc_postcode", "map-form-geocoder-down")),
+    }
+}
+
+/// Saves the place and the listing in one transaction.
+async fn store(
+    app: &AppState,
+    location: &LocationRecord,
+    service: &ServiceRecord,
+) -> AppResult<()> {
     let mut tx = app.db.begin().await?;
     let saved = async {
-        write::save_location(&mut tx, &location).await?;
-        save_service::save_service(&mut tx, &service).await
+        write::save_location(&mut tx, location).await?;
+        save_service::save_service(&mut tx, service).await
     }
     .await;
     match saved {
@@ -201,7 +228,7 @@ async fn save(
         Ok(()) => {}
     }
     tx.commit().await?;
-    Ok(service.id)
+    Ok(())
 }
 
 /// The location and service records for a checked listing; an existing listing keeps its ids,
@@ -227,7 +254,7 @@ fn records(
             || editor.municipality_id.clone(),
             |s| s.service.municipality_id.clone(),
         ),
-        organization_id: Some(l.organization_id.clone()),
+        organization_id: Some(l.service.organization_id.clone()),
         location_type: "physical".into(),
         name: l.loc_name.clone(),
         description: first.and_then(|f| f.description.clone()),
@@ -296,27 +323,15 @@ fn records(
         );
     }
     let service = ServiceRecord {
-        municipality_id: location.municipality_id.clone(),
-        organization_id: l.organization_id.clone(),
-        name: l.name.clone(),
-        alternate_name: existing.and_then(|s| s.service.alternate_name.clone()),
-        description: l.description.clone(),
-        status: l.status.clone(),
-        url: l.url.clone(),
-        email: l.email.clone(),
-        phone: l.phone.clone(),
-        contact_name: l.contact_name.clone(),
-        application_process: l.application_process.clone(),
-        eligibility_description: l.eligibility.clone(),
-        minimum_age: l.min_age,
-        maximum_age: l.max_age,
-        is_free: l.is_free,
-        cost_amount_cents: l.cost_cents,
-        cost_description: l.cost_description.clone(),
-        jeugdfonds: l.jeugdfonds,
-        capacity_available: l.capacity,
-        alert: existing.and_then(|s| s.service.alert.clone()),
-        assured_date: None,
+        // The typed fields; what the form does not show is kept.
+        fields: ServiceFields {
+            id: id.clone(),
+            municipality_id: location.municipality_id.clone(),
+            alternate_name: existing.and_then(|s| s.service.alternate_name.clone()),
+            alert: existing.and_then(|s| s.service.alert.clone()),
+            assured_date: None,
+            ..l.service.clone()
+        },
         categories,
         languages: l.languages.clone(),
         areas: areas
@@ -333,7 +348,6 @@ fn records(
             .collect(),
         locations,
         schedules,
-        ..ServiceRecord::empty(&id)
     };
     (location, service)
 }

@@ -3,7 +3,7 @@
 use time::{Date, Month};
 
 use super::format::mask_days;
-use crate::features::socialmap::domain::clock;
+use crate::clock;
 use crate::features::socialmap::domain::listing::{SCHEDULE_ROWS, ServiceForm};
 use crate::features::socialmap::domain::recurrence::format_time;
 use crate::features::socialmap::domain::taxonomy::YOUTH_TAXONOMY_ID;

@@ -9,11 +9,12 @@ use time::Duration;
 use super::access;
 use super::format;
 use crate::auth::CurrentUser;
+use crate::clock;
 use crate::error::{AppError, AppResult};
-use crate::features::socialmap::domain::clock;
 use crate::features::socialmap::domain::listing::STATUSES;
 use crate::features::socialmap::domain::query::parse_count;
 use crate::features::socialmap::repo::{manage, save_service};
+use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
 use crate::web::{Form, PageCtx, html, see_other};
@@ -63,6 +64,42 @@ pub struct ManageParams {
     zoek: Option<String>,
 }
 
+impl ManageParams {
+    fn only_unchecked(&self) -> bool {
+        self.controle.as_deref() == Some("1")
+    }
+
+    fn page_no(&self) -> u32 {
+        self.pagina
+            .as_deref()
+            .and_then(|p| parse_count(p, 100_000))
+            .unwrap_or(1)
+            .max(1)
+    }
+
+    /// The overview's address for page `n` with the same filters.
+    fn link(&self, n: u32) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        if self.only_unchecked() {
+            q.append_pair("controle", "1");
+        }
+        if let Some(z) = self.zoek.as_deref().filter(|z| !z.trim().is_empty()) {
+            q.append_pair("zoek", z);
+        }
+        q.append_pair("pagina", &n.to_string());
+        format!("/sociale-kaart/beheer?{}", q.finish())
+    }
+
+    fn notice(&self) -> Option<&'static str> {
+        match self.klaar.as_deref() {
+            Some("opgeslagen") => Some("map-manage-saved"),
+            Some("gecontroleerd") => Some("map-manage-checked-done"),
+            Some("organisatie") => Some("map-orgs-saved"),
+            _ => None,
+        }
+    }
+}
+
 /// GET /sociale-kaart/beheer
 pub async fn manage_get(
     State(app): State<AppState>,
@@ -72,13 +109,7 @@ pub async fn manage_get(
 ) -> AppResult<Response> {
     let editor = access::editor(&app, &user).await?;
     let loc = page.loc;
-    let only_unchecked = params.controle.as_deref() == Some("1");
-    let page_no = params
-        .pagina
-        .as_deref()
-        .and_then(|p| parse_count(p, 100_000))
-        .unwrap_or(1)
-        .max(1);
+    let (only_unchecked, page_no) = (params.only_unchecked(), params.page_no());
     let check_before = only_unchecked.then(|| clock::today() - Duration::days(365));
     let (rows, total) = manage::overview(
         &app.db,
@@ -90,17 +121,6 @@ pub async fn manage_get(
         u64::from(page_no - 1) * u64::from(PER_PAGE),
     )
     .await?;
-    let link = |n: u32| {
-        let mut q = form_urlencoded::Serializer::new(String::new());
-        if only_unchecked {
-            q.append_pair("controle", "1");
-        }
-        if let Some(z) = params.zoek.as_deref().filter(|z| !z.trim().is_empty()) {
-            q.append_pair("zoek", z);
-        }
-        q.append_pair("pagina", &n.to_string());
-        format!("/sociale-kaart/beheer?{}", q.finish())
-    };
     let pages = (total.max(0) as u32).div_ceil(PER_PAGE);
     let own_organizations = match &editor.organizations {
         Some(ids) => crate::features::socialmap::repo::orgs::by_ids(&app.db, ids)
@@ -110,39 +130,36 @@ pub async fn manage_get(
             .collect(),
         None => Vec::new(),
     };
-    let view = ManagePage {
-        rows: rows
-            .into_iter()
-            .map(|r| Row {
-                status_id: STATUSES
-                    .iter()
-                    .find(|(s, _)| *s == r.status)
-                    .map_or("map-status-active", |(_, id)| *id),
-                changed: format::date(r.updated_at.date(), loc),
-                checked: r.assured_date.map(|d| format::date(d, loc)),
-                changed_after_check: r.assured_date.is_some_and(|d| r.updated_at.date() > d),
-                id: r.id,
-                name: r.name,
-                organization: r.organization_name,
-            })
-            .collect(),
+    html(&ManagePage {
+        rows: rows.into_iter().map(|r| Row::of(r, loc)).collect(),
         caption: loc.t_args("map-manage-caption", &[("count", total.into())]),
         staff: editor.is_staff(),
         own_organizations,
         no_organization: editor.organizations.as_ref().is_some_and(Vec::is_empty),
         only_unchecked,
         zoek: params.zoek.clone().unwrap_or_default(),
-        notice: match params.klaar.as_deref() {
-            Some("opgeslagen") => Some("map-manage-saved"),
-            Some("gecontroleerd") => Some("map-manage-checked-done"),
-            Some("organisatie") => Some("map-orgs-saved"),
-            _ => None,
-        },
-        prev: (page_no > 1).then(|| link(page_no - 1)),
-        next: (page_no < pages).then(|| link(page_no + 1)),
+        notice: params.notice(),
+        prev: (page_no > 1).then(|| params.link(page_no - 1)),
+        next: (page_no < pages).then(|| params.link(page_no + 1)),
         page,
-    };
-    html(&view)
+    })
+}
+
+impl Row {
+    fn of(r: manage::ManageRow, loc: Locale) -> Row {
+        Row {
+            status_id: STATUSES
+                .iter()
+                .find(|(s, _)| *s == r.status)
+                .map_or("map-status-active", |(_, id)| *id),
+            changed: format::date(r.updated_at.date(), loc),
+            checked: r.assured_date.map(|d| format::date(d, loc)),
+            changed_after_check: r.assured_date.is_some_and(|d| r.updated_at.date() > d),
+            id: r.id,
+            name: r.name,
+            organization: r.organization_name,
+        }
+    }
 }
 
 /// The (empty) body of the check form; the CSRF layer reads its token.

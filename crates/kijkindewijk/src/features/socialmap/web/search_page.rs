@@ -9,8 +9,9 @@ use axum::response::Response;
 use super::cards::{Card, cards};
 use super::choices::{self, Choice, Group};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::features::socialmap::domain::query::{MAX_PAGE, PAGE_SIZE, SearchParams};
+use crate::features::socialmap::domain::query::{MAX_PAGE, PAGE_SIZE, SearchParams, SearchQuery};
 use crate::features::socialmap::search;
+use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::Query;
 use crate::web::{PageCtx, render};
@@ -90,28 +91,9 @@ pub async fn search_get(
             Err(e) => return Err(e),
         },
     };
-    let results = found.as_ref().map(|(q, found)| {
-        let pages = (found.total.max(0) as u64)
-            .div_ceil(u64::from(q.per_page))
-            .min(u64::from(MAX_PAGE)) as u32;
-        let link = |n: u32| format!("/sociale-kaart?{}", params.to_query(Some(n)));
-        Results {
-            cards: cards(found, loc),
-            heading: if found.more {
-                loc.t_args("map-search-count-more", &[("count", found.total.into())])
-            } else {
-                loc.t_args("map-search-count", &[("count", found.total.into())])
-            },
-            page_text: (pages > 1).then(|| {
-                loc.t_args(
-                    "map-search-page",
-                    &[("page", q.page.into()), ("pages", pages.into())],
-                )
-            }),
-            prev: (q.page > 1).then(|| link(q.page - 1)),
-            next: (q.page < pages).then(|| link(q.page + 1)),
-        }
-    });
+    let results = found
+        .as_ref()
+        .map(|(q, found)| Results::of(q, found, &params, loc));
     let origin = found
         .as_ref()
         .and_then(|(_, f)| f.origin)
@@ -146,6 +128,32 @@ pub async fn search_get(
             .insert(header::CONTENT_SECURITY_POLICY, csp);
     }
     Ok(response)
+}
+
+impl Results {
+    /// The cards of a page of results, its heading and the links to the pages around it.
+    fn of(q: &SearchQuery, found: &search::Found, params: &SearchParams, loc: Locale) -> Results {
+        let pages = (found.total.max(0) as u64)
+            .div_ceil(u64::from(q.per_page))
+            .min(u64::from(MAX_PAGE)) as u32;
+        let link = |n: u32| format!("/sociale-kaart?{}", params.to_query(Some(n)));
+        Results {
+            cards: cards(found, loc),
+            heading: if found.more {
+                loc.t_args("map-search-count-more", &[("count", found.total.into())])
+            } else {
+                loc.t_args("map-search-count", &[("count", found.total.into())])
+            },
+            page_text: (pages > 1).then(|| {
+                loc.t_args(
+                    "map-search-page",
+                    &[("page", q.page.into()), ("pages", pages.into())],
+                )
+            }),
+            prev: (q.page > 1).then(|| link(q.page - 1)),
+            next: (q.page < pages).then(|| link(q.page + 1)),
+        }
+    }
 }
 
 #[cfg(test)]

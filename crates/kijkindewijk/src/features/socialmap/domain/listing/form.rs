@@ -10,6 +10,7 @@ use crate::error::FieldErrors;
 use crate::features::socialmap::domain::geo::{Point, Postcode, parse_decimal};
 use crate::features::socialmap::domain::query::{is_yes, looks_like_id, parse_count};
 use crate::features::socialmap::domain::recurrence::{RawSchedule, Recurrence, RecurrenceError};
+use crate::features::socialmap::model::ServiceFields;
 
 /// The form, exactly as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -328,24 +329,27 @@ impl ServiceForm {
             return Err(e);
         }
         Ok(Listing {
-            organization_id: self.organization_id.trim().to_string(),
-            name: name.unwrap_or_default(),
-            description: description.unwrap_or_default(),
-            status: status.unwrap_or_default(),
-            url,
-            email,
-            phone,
-            contact_name,
-            application_process,
+            service: ServiceFields {
+                organization_id: self.organization_id.trim().to_string(),
+                name: name.unwrap_or_default(),
+                description: description.unwrap_or_default(),
+                status: status.unwrap_or_default(),
+                url,
+                email,
+                phone,
+                contact_name,
+                application_process,
+                minimum_age: min_age,
+                maximum_age: max_age,
+                eligibility_description: eligibility,
+                is_free,
+                cost_amount_cents: cost_cents,
+                cost_description,
+                jeugdfonds: is_yes(Some(&self.jeugdfonds)),
+                capacity_available: capacity,
+                ..ServiceFields::empty("")
+            },
             categories,
-            min_age,
-            max_age,
-            eligibility,
-            is_free,
-            cost_cents,
-            cost_description,
-            jeugdfonds: is_yes(Some(&self.jeugdfonds)),
-            capacity,
             languages,
             loc_name,
             loc_address,

@@ -4,6 +4,7 @@
 
 use super::geo::{Point, Postcode, parse_decimal};
 use super::recurrence::Recurrence;
+use crate::features::socialmap::model::ServiceFields;
 
 /// The statuses of HSDS 3.0, with their message ids.
 pub const STATUSES: [(&str, &str); 4] = [
@@ -49,42 +50,11 @@ pub const WHOLE_MUNICIPALITY: &str = "gemeente";
 /// A checked listing. Coordinates may still be missing: the caller geocodes the postcode then.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
-    /// Organisation.
-    pub organization_id: String,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: String,
-    /// HSDS status.
-    pub status: String,
-    /// Web page.
-    pub url: Option<String>,
-    /// E-mail, lower case.
-    pub email: Option<String>,
-    /// Phone.
-    pub phone: Option<String>,
-    /// Contact person.
-    pub contact_name: Option<String>,
-    /// How to sign up.
-    pub application_process: Option<String>,
+    /// The service's own fields as typed (id and municipality are set when it is stored;
+    /// alternate name, alert and checked date are not on the form).
+    pub service: ServiceFields,
     /// Category ids.
     pub categories: Vec<String>,
-    /// Youngest age.
-    pub min_age: Option<i64>,
-    /// Oldest age.
-    pub max_age: Option<i64>,
-    /// Who may join.
-    pub eligibility: Option<String>,
-    /// Free.
-    pub is_free: bool,
-    /// Price in cents.
-    pub cost_cents: Option<i64>,
-    /// What the price is for.
-    pub cost_description: Option<String>,
-    /// The Jeugdfonds can pay.
-    pub jeugdfonds: bool,
-    /// Places left.
-    pub capacity: Option<i64>,
     /// (code, Dutch name).
     pub languages: Vec<(String, String)>,
     /// Place name.

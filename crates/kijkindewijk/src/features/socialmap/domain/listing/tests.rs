@@ -34,9 +34,12 @@ fn good() -> ServiceForm {
 #[test]
 fn a_good_form_becomes_a_listing() {
     let l = good().check(&[TERM.to_string()]).unwrap();
-    assert_eq!(l.email.as_deref(), Some("jeugd@vvwijkerveen.example"));
-    assert_eq!(l.cost_cents, Some(1250));
-    assert!(l.jeugdfonds && !l.is_free);
+    assert_eq!(
+        l.service.email.as_deref(),
+        Some("jeugd@vvwijkerveen.example")
+    );
+    assert_eq!(l.service.cost_amount_cents, Some(1250));
+    assert!(l.service.jeugdfonds && !l.service.is_free);
     assert_eq!(l.languages.len(), 2);
     assert_eq!(l.loc_postcode.as_ref().map(|p| p.as_str()), Some("9901AB"));
     assert_eq!(l.schedules.len(), 1);

@@ -5,7 +5,7 @@
 use serde_json::Number;
 
 pub use super::check::Check;
-use super::plan::Known;
+use super::known::Known;
 use super::report::{Kind, Problem};
 use crate::features::socialmap::domain::geo::{Point, Postcode};
 use crate::features::socialmap::domain::listing::ACCESSIBILITY;
@@ -286,7 +286,7 @@ pub fn service(s: &dto::Service, known: &Known, problems: &mut Vec<Problem>) -> 
     });
     let (is_free, cents, what, jeugdfonds) = costs(s, &mut c);
     let contact = s.contacts.as_ref().and_then(|l| l.first());
-    ServiceRecord {
+    ServiceRecord::new(ServiceFields {
         municipality_id: known.municipality_id.clone(),
         organization_id: c
             .reference(&s.organization_id, "organization_id")
@@ -321,6 +321,6 @@ pub fn service(s: &dto::Service, known: &Known, problems: &mut Vec<Problem>) -> 
         jeugdfonds,
         alert: c.text(&s.alert, "alert", 1000),
         assured_date: assured,
-        ..ServiceRecord::empty(&id)
-    }
+        ..ServiceFields::empty(&id)
+    })
 }

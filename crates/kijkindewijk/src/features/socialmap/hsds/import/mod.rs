@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod convert;
+pub mod known;
 pub mod plan;
 pub mod read;
 pub mod report;

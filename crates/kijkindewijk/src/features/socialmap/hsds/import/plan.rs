@@ -6,35 +6,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::convert::{self, Check};
+use super::known::Known;
 use super::report::{Kind, Problem};
-use crate::features::socialmap::domain::geo::Point;
 use crate::features::socialmap::hsds::dto;
 use crate::features::socialmap::model::*;
-use crate::features::socialmap::repo::areas::Place;
 use crate::features::socialmap::repo::taxonomy::{TaxonomyRow, TermRow};
-
-/// What the database already holds, as far as the file refers to it.
-#[derive(Debug, Clone, Default)]
-pub struct Known {
-    /// The municipality the file is imported into.
-    pub municipality_id: String,
-    /// Its CBS code.
-    pub municipality_code: String,
-    /// Its name.
-    pub municipality_name: String,
-    /// Existing organisations, locations and services: id → municipality id.
-    pub owners: HashMap<String, String>,
-    /// Existing service-at-locations, schedules and areas: id → service id.
-    pub child_owners: HashMap<String, String>,
-    /// Existing terms: id → taxonomy id.
-    pub terms: HashMap<String, String>,
-    /// Existing taxonomies.
-    pub taxonomies: HashSet<String>,
-    /// Wijken and buurten of the municipality.
-    pub places: Vec<Place>,
-    /// Postcode centroids found for locations without coordinates.
-    pub postcodes: HashMap<String, Point>,
-}
 
 /// What will be stored.
 #[derive(Debug, Clone, Default)]
@@ -301,7 +277,7 @@ impl<'a> Planner<'a> {
             if core(existing) != core(&rec) {
                 self.problems.push(
                     Problem::new(Kind::Service, "hsds-import-conflicting-copies")
-                        .of(&Some(id.to_string()), &Some(rec.name)),
+                        .of(&Some(id.to_string()), &Some(rec.fields.name)),
                 );
                 return;
             }

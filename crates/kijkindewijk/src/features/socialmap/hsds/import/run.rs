@@ -4,7 +4,8 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::plan::{Known, Plan, plan, postcodes_to_look_up};
+use super::known::Known;
+use super::plan::{Plan, plan, postcodes_to_look_up};
 use super::read::read;
 use super::report::{Counts, Problem};
 use crate::features::socialmap::geocoder::{self, Geocoder};

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::plan::{Known, plan};
+use super::known::Known;
+use super::plan::plan;
 use super::read::read;
 use super::report::Problem;
 use crate::features::socialmap::domain::taxonomy::{YOUTH_TAXONOMY_ID, youth_term_id};

@@ -2,79 +2,16 @@
 //! one login per role (professional roles with a TOTP secret). A second municipality exists so that
 //! tenant separation can be seen. All names are made up.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::auth::{Grant, Role, password, repo, totp};
 use crate::places::repo as places;
 use crate::state::AppState;
 
-/// The demo municipality.
-pub const MUNICIPALITY: (&str, &str) = ("GM0990", "Wijkerveen");
-/// A second municipality, to show that tenants stay apart.
-pub const OTHER_MUNICIPALITY: (&str, &str) = ("GM0991", "Buurendam");
+pub mod context;
 
-/// A demo wijk: CBS code, name, and its buurten (code, name).
-type DemoWijk = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-);
-
-const WIJKEN: &[DemoWijk] = &[
-    (
-        "WK099001",
-        "Centrum",
-        &[
-            ("BU09900101", "Binnenstad"),
-            ("BU09900102", "Havenkwartier"),
-            ("BU09900103", "Stationsbuurt"),
-        ],
-    ),
-    (
-        "WK099002",
-        "Noord",
-        &[
-            ("BU09900201", "Molenwijk"),
-            ("BU09900202", "Bloemenbuurt"),
-            ("BU09900203", "Noorderpark"),
-        ],
-    ),
-    (
-        "WK099003",
-        "Oost",
-        &[
-            ("BU09900301", "Schildersbuurt"),
-            ("BU09900302", "Oosterhof"),
-            ("BU09900303", "De Akkers"),
-        ],
-    ),
-    (
-        "WK099004",
-        "Zuid-West",
-        &[
-            ("BU09900401", "Vogelbuurt"),
-            ("BU09900402", "Sportpark Zuid"),
-            ("BU09900403", "Kanaalzone"),
-        ],
-    ),
-    (
-        "WK099005",
-        "De Hoven",
-        &[
-            ("BU09900501", "Hof van Eden"),
-            ("BU09900502", "Kloosterveld"),
-        ],
-    ),
-];
-
-const TEAMS: &[(&str, &[&str])] = &[
-    ("Lokaal team Noord-Oost", &["WK099002", "WK099003"]),
-    (
-        "Lokaal team Centrum-Zuid",
-        &["WK099001", "WK099004", "WK099005"],
-    ),
-];
+use context::{DemoContext, TEAMS, WIJKEN};
+pub use context::{MUNICIPALITY, OTHER_MUNICIPALITY};
 
 /// One demo login.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -129,25 +66,6 @@ impl Report {
     }
 }
 
-/// What the base demo created, for the feature seeders that add to it (plans, listings, …).
-#[derive(Debug, Clone, Default)]
-pub struct DemoContext {
-    /// Id of the demo municipality.
-    pub municipality_id: String,
-    /// Id of the neighbouring municipality.
-    pub other_municipality_id: String,
-    /// Wijk ids by CBS code (both municipalities).
-    pub wijken: HashMap<String, String>,
-    /// Buurt ids by CBS code (both municipalities).
-    pub buurten: HashMap<String, String>,
-    /// Team ids by name.
-    pub teams: HashMap<String, String>,
-    /// User ids by login name.
-    pub users: HashMap<String, String>,
-    /// The Argon2id hash of the demo password, for seeders that add accounts.
-    pub password_hash: String,
-}
-
 /// Feature seeders, run inside the demo transaction after places, teams and the role logins exist.
 /// Each feature that has demo data adds its call here.
 async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
@@ -157,18 +75,6 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::barriers::demo::seed(tx, ctx).await?;
     crate::features::team::demo::seed(tx, ctx).await?;
     Ok(())
-}
-
-/// The CBS codes of the demo municipality's wijken.
-pub const WIJKEN_CODES: &[&str] = &["WK099001", "WK099002", "WK099003", "WK099004", "WK099005"];
-
-/// The name of a demo wijk by code.
-pub fn wijk_name(code: &str) -> &'static str {
-    WIJKEN
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, n, _)| *n)
-        .unwrap_or_default()
 }
 
 /// True when the database already holds a municipality.

@@ -1,8 +1,9 @@
-//! Local time in the Netherlands (Europe/Amsterdam): CET, and CEST from the last Sunday of March
-//! 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule since 1996). Enough for "today"
-//! and for UNTIL in iCalendar; no time-zone database needed.
+//! Now in Amsterdam: local time in the Netherlands (Europe/Amsterdam): CET, and CEST from the last
+//! Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule since 1996).
+//! Enough for "today", for moments as people read them and for UNTIL in iCalendar; no time-zone
+//! database needed. The one place for local time: every feature uses it.
 
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset, Weekday};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 fn last_sunday(year: i32, month: Month) -> Option<Date> {
     let last =
@@ -48,9 +49,17 @@ pub fn local_to_utc(date: Date, minutes: u16) -> OffsetDateTime {
     local.assume_offset(offset).to_offset(UtcOffset::UTC)
 }
 
-/// Monday-first index of a weekday.
-pub fn day_number(d: Weekday) -> u8 {
-    d.number_days_from_monday()
+/// A moment as people read it, in Dutch local time: `28-11-2026 12:05`.
+pub fn format_moment(at: OffsetDateTime) -> String {
+    let local = at.to_offset(amsterdam_offset(at));
+    format!(
+        "{:02}-{:02}-{} {:02}:{:02}",
+        local.day(),
+        local.month() as u8,
+        local.year(),
+        local.hour(),
+        local.minute()
+    )
 }
 
 #[cfg(test)]
@@ -92,6 +101,26 @@ mod tests {
         assert_eq!(
             local_to_utc(date!(2025 - 12 - 01), 19 * 60 + 30),
             datetime!(2025-12-01 18:30 UTC)
+        );
+    }
+
+    #[test]
+    fn moments_as_people_read_them() {
+        assert_eq!(
+            format_moment(datetime!(2026-11-28 11:05 UTC)),
+            "28-11-2026 12:05"
+        );
+        assert_eq!(
+            format_moment(datetime!(2026-07-01 22:30 UTC)),
+            "02-07-2026 00:30"
+        );
+        assert_eq!(
+            format_moment(datetime!(2026-03-29 00:59 UTC)),
+            "29-03-2026 01:59"
+        );
+        assert_eq!(
+            format_moment(datetime!(2026-03-29 01:00 UTC)),
+            "29-03-2026 03:00"
         );
     }
 }

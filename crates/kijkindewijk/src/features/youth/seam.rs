@@ -1,0 +1,75 @@
+//! What other features may ask of youth, and nothing more. Introductions (and whatever comes next)
+//! call these instead of youth's repo, plan or input rules, so youth can change inside without
+//! breaking them, and a renamed column is a compile error here.
+
+use sea_query::{Expr, Order, Query};
+
+use crate::access::YoungPeople;
+use crate::auth::repo::Users;
+use crate::db::{Db, Tx};
+use crate::error::FieldErrors;
+
+/// Notes that something about the young person changed (their "last changed" moment), inside the
+/// caller's transaction.
+pub async fn touch(tx: &mut Tx, young_person_id: &str) -> Result<(), sqlx::Error> {
+    super::repo::touch(tx, young_person_id).await
+}
+
+/// The young person whose own account this is, if any (not erased).
+pub async fn own_young_person_id(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
+    super::repo::own_young_person_id(db, user_id).await
+}
+
+/// The words of the young person's interests and talents, as they wrote them (interests are
+/// comma-separated tags; talents free text split at punctuation). The caller has passed the gate
+/// for their profile.
+pub async fn interests(db: &Db, young_person_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    let p = super::plan::repo::profile(db, young_person_id).await?;
+    Ok(p.interests
+        .split(',')
+        .chain(p.talents.split([',', '.', ';']))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect())
+}
+
+/// The e-mail address of the young person's own account, if they have one with an address.
+pub async fn own_email(db: &Db, young_person_id: &str) -> Result<Option<String>, sqlx::Error> {
+    let (y, u) = (YoungPeople::Table, Users::Table);
+    let q = Query::select()
+        .column((u, Users::Email))
+        .from(y)
+        .inner_join(
+            u,
+            Expr::col((u, Users::Id)).equals((y, YoungPeople::UserId)),
+        )
+        .and_where(Expr::col((y, YoungPeople::Id)).eq(young_person_id))
+        .to_owned();
+    Ok(db
+        .fetch_optional::<(Option<String>,)>(&q)
+        .await?
+        .and_then(|(e,)| e))
+}
+
+/// Free text that goes with a young person's data: the same length rule as youth's own texts.
+pub fn check_text(value: &str, field: &str, errors: &mut FieldErrors) {
+    super::validate::text(value, field, errors);
+}
+
+/// The first young person (by id) of a municipality with this first name: their id and account,
+/// for other features' demo data.
+pub async fn first_by_first_name(
+    tx: &mut Tx,
+    municipality_id: &str,
+    first_name: &str,
+) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
+    let q = Query::select()
+        .columns([YoungPeople::Id, YoungPeople::UserId])
+        .from(YoungPeople::Table)
+        .and_where(Expr::col(YoungPeople::MunicipalityId).eq(municipality_id))
+        .and_where(Expr::col(YoungPeople::FirstName).eq(first_name))
+        .order_by(YoungPeople::Id, Order::Asc)
+        .limit(1)
+        .to_owned();
+    tx.fetch_optional(&q).await
+}
