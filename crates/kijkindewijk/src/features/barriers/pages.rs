@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::domain::{self, RaisedBy, Status};
 use super::flow::{self, Viewer};
 use super::repo::{self, Barrier, Escalation, Event};
-use super::view::{self, Choices};
+use super::view::{self, AnswerTyped, Choices};
 use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::state::AppState;
@@ -212,15 +212,6 @@ pub struct Typed {
     pub answer: AnswerTyped,
     /// The merge form.
     pub into: String,
-}
-
-/// The answer form's typed values.
-#[derive(Default, Clone)]
-pub struct AnswerTyped {
-    /// Text.
-    pub text: String,
-    /// State.
-    pub state: String,
 }
 
 #[derive(Template)]

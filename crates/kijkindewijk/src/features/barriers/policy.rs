@@ -12,7 +12,7 @@ use time::{Date, Duration};
 
 use super::domain::{self, Status};
 use super::flow;
-use super::pages::AnswerTyped;
+use super::view::AnswerTyped;
 use super::repo::{self, Barrier, Escalation, InboxRow, ReportRow};
 use super::view::{self, Choices};
 use crate::access::Actor;

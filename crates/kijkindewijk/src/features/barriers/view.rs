@@ -140,3 +140,12 @@ pub fn event_text(loc: Locale, e: &Event) -> String {
 pub fn day(d: time::Date) -> String {
     format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())
 }
+
+/// The answer form's typed values.
+#[derive(Default, Clone)]
+pub struct AnswerTyped {
+    /// Text.
+    pub text: String,
+    /// State.
+    pub state: String,
+}

@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use super::domain::{Level, Status, Step, Toets};
 use super::flow::{self, Viewer};
-use super::pages::{AnswerTyped, Typed, detail};
+use super::pages::{Typed, detail};
+use super::view::AnswerTyped;
 use super::repo::{self, Barrier, ToetsMeta};
 use crate::access::Actor;
 use crate::error::{AppError, AppResult, FieldErrors};

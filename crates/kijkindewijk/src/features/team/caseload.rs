@@ -90,7 +90,7 @@ fn row(p: Listed, signals: Vec<Signal>, last: Option<time::OffsetDateTime>) -> R
         wijk: p.wijk_name,
         urgent: signals.iter().any(Signal::is_urgent),
         signals,
-        last_contact: last.map(crate::features::youth::format_moment),
+        last_contact: last.map(crate::clock::format_moment),
     }
 }
 
