@@ -309,7 +309,7 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     // The parent is told about her child, not addressed as the young person.
     let to_mother = app
         .text(
-            "SELECT subject || ' ' || body FROM outbox WHERE to_address = 'ouder@wijkerveen.example' \
+            "SELECT subject || ' ' || body_text FROM outbox WHERE to_address = 'ouder@wijkerveen.example' \
              ORDER BY created_at DESC LIMIT 1",
         )
         .await;
