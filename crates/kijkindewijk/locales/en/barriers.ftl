@@ -139,7 +139,7 @@ barrier-young-page-title = What holds you back?
 barrier-young-page-title-of = What holds { $name } back?
 barrier-young-intro-own = Is something holding you back? A rule, money, a waiting list, transport? Tell us in your own words. The team will see what it can do.
 barrier-young-intro = Barriers that hold this young person back, and what is done about them.
-barrier-young-list = What you told us so far
+barrier-young-list = What was reported
 barrier-young-empty = Nothing recorded yet.
 barrier-since = recorded on
 barrier-young-answer = There is an answer
@@ -234,3 +234,27 @@ barrier-mail-reminder-subject = Reminder: a barrier waits for an answer
 barrier-mail-reminder-body = The deadline for an answer on the barrier "{ $title }" was { $deadline }. There is no answer yet.
 
     Answer: { $link }
+
+barrier-status-open-explain = It has been reported. The team has not looked at it yet.
+barrier-status-in-progress-explain = The team is finding out what it can do about it.
+barrier-status-escalated-explain = The team cannot solve it by itself. It is now with those who decide about it.
+barrier-status-solved-explain = It has been solved.
+barrier-status-breakthrough-explain = A new solution was found, also for others with the same barrier.
+barrier-status-unsolvable-explain = It cannot be solved. The answer says why.
+barrier-tab = Barriers
+barrier-overview-card = What holds this young person back, and what is done about it.
+barrier-young-ask-other = Report something for { $name }
+barrier-young-ask-intro-other = Tell in plain words what holds { $name } back. You do not need to know everything.
+barrier-young-title-other = What holds { $name } back? In a few words
+barrier-young-what-other = What happened?
+barrier-young-what-hint-other = Tell what { $name } wanted to do and what went wrong.
+barrier-young-domain-other = Which part of { $name }'s life is it about?
+barrier-young-to-form = Report something
+barrier-mail-parent-subject = News about what holds your child back
+barrier-mail-parent-body = Dear parent,
+
+    A barrier that holds your child back was reported. There is an answer now: { $state }.
+
+    See in KijKINDeWijk what it means: { $link }
+barrier-young-rule-hint-other = If you know. You may leave it empty.
+barrier-to-overview = Back to { $name }

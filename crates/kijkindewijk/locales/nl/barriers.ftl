@@ -70,7 +70,7 @@ barrier-waiting-answer = Er is nog geen antwoord.
 barrier-answer-not-saved = Uw antwoord is niet bewaard. Dit had u getypt:
 barrier-answer-heading = Antwoord
 barrier-answer-label = Officieel antwoord
-barrier-answer-hint = Dit antwoord zien iedereen die de hindernis meldde of volgt, en de jongeren die het raakt.
+barrier-answer-hint = Dit antwoord ziet iedereen die de hindernis meldde of volgt, en de jongeren die het raakt.
 barrier-answer-state = Wat betekent het antwoord?
 barrier-answer-send = Antwoord versturen
 barrier-work = Aan de slag
@@ -139,7 +139,7 @@ barrier-young-page-title = Wat houdt je tegen?
 barrier-young-page-title-of = Wat houdt { $name } tegen?
 barrier-young-intro-own = Is er iets dat je tegenhoudt? Een regel, geld, een wachtlijst, vervoer? Vertel het in je eigen woorden. Het team kijkt wat het kan doen.
 barrier-young-intro = Hindernissen die deze jongere tegenhouden, en wat eraan gedaan wordt.
-barrier-young-list = Wat je al hebt gemeld
+barrier-young-list = Wat er is gemeld
 barrier-young-empty = Er is nog niets gemeld.
 barrier-since = gemeld op
 barrier-young-answer = Er is een antwoord
@@ -234,3 +234,27 @@ barrier-mail-reminder-subject = Herinnering: een hindernis wacht op antwoord
 barrier-mail-reminder-body = De termijn voor een antwoord op de hindernis "{ $title }" was { $deadline }. Er is nog geen antwoord.
 
     Antwoorden: { $link }
+
+barrier-status-open-explain = Het is gemeld. Het team heeft er nog niet naar gekeken.
+barrier-status-in-progress-explain = Het team zoekt uit wat het eraan kan doen.
+barrier-status-escalated-explain = Het team kan het niet zelf oplossen. Het ligt nu bij wie erover beslist.
+barrier-status-solved-explain = Het is opgelost.
+barrier-status-breakthrough-explain = Er is een nieuwe oplossing gevonden, ook voor anderen met dezelfde hindernis.
+barrier-status-unsolvable-explain = Het kan niet worden opgelost. In het antwoord staat waarom.
+barrier-tab = Hindernissen
+barrier-overview-card = Wat houdt deze jongere tegen, en wat wordt eraan gedaan.
+barrier-young-ask-other = Iets melden voor { $name }
+barrier-young-ask-intro-other = Vertel in gewone woorden wat { $name } tegenhoudt. U hoeft niet alles te weten.
+barrier-young-title-other = Wat houdt { $name } tegen? In een paar woorden
+barrier-young-what-other = Wat is er gebeurd?
+barrier-young-what-hint-other = Vertel wat { $name } wilde doen en wat er misging.
+barrier-young-domain-other = Bij welk deel van het leven van { $name } hoort het?
+barrier-young-to-form = Iets melden
+barrier-mail-parent-subject = Er is nieuws over wat uw kind tegenhoudt
+barrier-mail-parent-body = Beste ouder,
+
+    Er is een hindernis gemeld die uw kind tegenhoudt. Er is nu een antwoord: { $state }.
+
+    Lees in KijKINDeWijk wat het betekent: { $link }
+barrier-young-rule-hint-other = Als u het weet. U mag het ook leeg laten.
+barrier-to-overview = Terug naar { $name }

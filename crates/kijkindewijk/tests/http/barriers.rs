@@ -306,6 +306,18 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
             .await;
         assert_eq!(n, 1, "{to} is told once");
     }
+    // The parent is told about her child, not addressed as the young person.
+    let to_mother = app
+        .text(
+            "SELECT subject || ' ' || body_text FROM outbox WHERE to_address = 'ouder@wijkerveen.example' \
+             ORDER BY created_at DESC LIMIT 1",
+        )
+        .await;
+    assert!(to_mother.contains("uw kind"), "{to_mother}");
+    assert!(
+        !to_mother.contains("wat je tegenhoudt") && !to_mother.contains("Je hebt gemeld"),
+        "{to_mother}"
+    );
 
     // Two people answering at once: the second finds it answered; nothing of theirs is stored.
     let again = policy
@@ -352,6 +364,23 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let seen = mother.get(&own).await;
     assert_eq!(seen.status, StatusCode::OK);
     assert!(seen.body.contains(answer_text));
+    // The page speaks to her about Sam, with a plain word on what the answer means.
+    for own_words in [
+        "Wat houdt je tegen? In een paar woorden",
+        "Wat je al hebt gemeld",
+        "deel van je leven",
+    ] {
+        assert!(!seen.body.contains(own_words), "the parent is addressed as the child: {own_words}");
+    }
+    assert!(seen.body.contains("Wat er is gemeld"));
+    assert!(seen.body.contains("Er is een nieuwe oplossing gevonden"));
+    // Her way there: Sam's overview links to his barriers; no link back to the plan she may not open.
+    let sam_id = own.trim_end_matches("/hindernissen");
+    let overview = mother.get(sam_id).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    assert!(overview.body.contains(&format!("href=\"{own}\"")));
+    assert_eq!(mother.get(&format!("{sam_id}/plan")).await.status, StatusCode::FORBIDDEN);
+    assert!(!seen.body.contains(&format!("href=\"{sam_id}/plan\"")));
     assert!(
         sam.get(&format!("/hindernissen/{id}"))
             .await

@@ -517,29 +517,22 @@ async fn notify_answer(
     for y in linked {
         let (young, parent) =
             domain::who_is_told(crate::access::rules::age_on(y.birth_date, today));
-        let young_body = loc.t_args(
-            "barrier-mail-young-body",
-            &[
-                ("state", FluentValue::from(state_text.clone())),
-                (
-                    "link",
-                    FluentValue::from(format!("{base}/jongeren/{}/hindernissen", y.id)),
-                ),
-            ],
-        );
+        let args = [
+            ("state", FluentValue::from(state_text.clone())),
+            (
+                "link",
+                FluentValue::from(format!("{base}/jongeren/{}/hindernissen", y.id)),
+            ),
+        ];
         for h in repo::household(tx, &y.id).await? {
             let tell = (h.kind == "self" && young) || (h.kind == "parent" && parent);
             if tell && sent.insert(h.email.clone()) {
-                let subject = loc.t("barrier-mail-young-subject");
-                mail::queue(
-                    tx,
-                    smtp,
-                    Some(&b.municipality_id),
-                    &h.email,
-                    &subject,
-                    &young_body,
-                )
-                .await?;
+                // A parent is told about their child, not addressed as the young person.
+                let who = if h.kind == "parent" { "parent" } else { "young" };
+                let subject = loc.t(&format!("barrier-mail-{who}-subject"));
+                let body = loc.t_args(&format!("barrier-mail-{who}-body"), &args);
+                mail::queue(tx, smtp, Some(&b.municipality_id), &h.email, &subject, &body)
+                    .await?;
             }
         }
     }

@@ -30,6 +30,7 @@ struct ToetsPage {
     editable: bool,
     typed: ToetsForm,
     errors: FieldErrors,
+    no_errors: FieldErrors,
 }
 
 impl ToetsPage {
@@ -68,6 +69,30 @@ impl ToetsPage {
     }
     /// A step's form shows when every step before it is answered, and also for a step that was
     /// just refused, so what was typed comes back.
+    /// The step whose fields carry the plain ids (`f-text`) the error summary links to: the step
+    /// that was sent and refused, else the step to do now. Every other step's fields get their own.
+    fn is_focus(&self, s: &Step) -> bool {
+        if self.errors.is_empty() {
+            self.current == Some(*s)
+        } else {
+            self.typed.step == s.as_str()
+        }
+    }
+    fn field_id(&self, s: &Step, name: &str) -> String {
+        if self.is_focus(s) {
+            name.to_string()
+        } else {
+            format!("{name}-{}", s.as_str())
+        }
+    }
+    /// A refusal shows only at the step that was sent.
+    fn errors_of(&self, s: &Step) -> &FieldErrors {
+        if self.typed.step == s.as_str() {
+            &self.errors
+        } else {
+            &self.no_errors
+        }
+    }
     fn open(&self, s: &Step) -> bool {
         self.editable && (self.toets.open_for(*s) || self.typed.step == s.as_str())
     }
@@ -117,6 +142,7 @@ async fn toets_page(
             editable,
             typed,
             errors,
+            no_errors: FieldErrors::new(),
         },
     )
 }

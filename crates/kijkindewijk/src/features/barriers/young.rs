@@ -31,6 +31,8 @@ struct YoungPage {
     page: PageCtx,
     young: access::YoungPerson,
     own: bool,
+    /// Whether the viewer may open the plan (the "back" link goes there, else to the overview).
+    can_see_plan: bool,
     items: Vec<Item>,
     can_write: bool,
     choices: Choices,
@@ -41,6 +43,9 @@ struct YoungPage {
 impl YoungPage {
     fn status_of(&self, s: &str) -> String {
         view::status_id(s)
+    }
+    fn explain_of(&self, s: &str) -> String {
+        format!("{}-explain", view::status_id(s))
     }
     fn moment(&self, at: &time::OffsetDateTime) -> String {
         crate::features::youth::format_moment(*at)
@@ -71,6 +76,7 @@ async fn page_for(
     };
     let p = YoungPage {
         own: access.is_own(),
+        can_see_plan: access::rules::decide(&access.facts, Part::Plan, Action::Read).is_ok(),
         can_write: access.may(Action::Write),
         young: access.young,
         page,

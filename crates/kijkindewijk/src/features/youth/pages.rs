@@ -53,6 +53,8 @@ struct OverviewPage {
     sharing: Vec<(Part, bool, bool)>,
     /// For whoever may give consent: the team's open requests.
     open_requests: usize,
+    /// Whether the gate lets the viewer read the young person's barriers (the link is shown).
+    barriers: bool,
 }
 
 impl OverviewPage {
@@ -119,7 +121,15 @@ pub async fn overview_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Identity, Action::Read).await?;
+    let (access, optional) = access::check_with(
+        &app,
+        &actor,
+        &id,
+        (Part::Identity, Action::Read),
+        &[(Part::Barriers, Action::Read)],
+    )
+    .await?;
+    let barriers = optional.first().is_some_and(Option::is_some);
     let wijk = match &access.young.wijk_id {
         Some(w) => places::wijken(&app.db, &access.young.municipality_id)
             .await?
@@ -138,6 +148,7 @@ pub async fn overview_get(
         age,
         sharing,
         open_requests,
+        barriers,
     })
 }
 
