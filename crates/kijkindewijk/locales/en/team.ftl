@@ -87,3 +87,5 @@ start-prof-tasks-link = All of the team's tasks
 notes-kind-invalid = Choose contact, meeting or agreement.
 team-not-shared-title = Not shared with the team
 team-not-shared-text = { $part }: this is not shared with the team. The young person (or the parent, when the young person is under 16) decides. You can ask for consent; they see your request and can say yes or no.
+team-ask-plan-of = the plan of { $name }
+team-ask-notes-of = the notes about { $name }

@@ -87,3 +87,5 @@ start-prof-tasks-link = Alle taken van het team
 notes-kind-invalid = Kies contact, overleg of afspraak.
 team-not-shared-title = Niet gedeeld met het team
 team-not-shared-text = { $part }: dit is niet gedeeld met het team. De jongere (of de ouder, als de jongere jonger is dan 16) beslist. Je kunt om toestemming vragen; zij zien je vraag en kunnen ja of nee zeggen.
+team-ask-plan-of = het plan van { $name }
+team-ask-notes-of = de notities over { $name }
