@@ -79,6 +79,13 @@ async fn the_team_page_shows_the_caseload_with_what_needs_attention() {
         !page.body.contains("Milan de Wit"),
         "the leader is not involved: no names"
     );
+    // The leader's team view: counts per member by kind of signal, and why there are no names.
+    assert!(page.body.contains("Wie in het team aandacht nodig heeft"));
+    assert!(page.body.contains("Je ziet hier alleen aantallen, geen namen."));
+    assert!(page.body.contains(" jongeren</li>"), "counts by kind");
+    for name in ["Milan de Wit", "Yara Jansen"] {
+        assert!(!page.body.contains(name), "{name} on the leader's page");
+    }
 
     // The start page's cards lead to the team page and show the member's own tasks.
     let start = noor.get("/team").await;
