@@ -102,3 +102,25 @@ team-lead-no-contact = No contact for long, or never: { $count } young people
 team-lead-barriers = Barriers open: { $count } young people
 team-lead-not-shared = Something not shared, not asked yet: { $count } young people
 team-caseload-empty-next = On the team page you see who in the team needs attention and who takes care of what.
+team-end-confirm = Yes, I end my involvement with { $name }. I know I cannot see the data afterwards.
+team-end-confirm-required = First tick the box if you are sure you want to stop.
+team-mail-subject = The team asks for consent
+team-mail-young-body = Hi,
+
+    Someone from the local team asks if the team may see something of yours. You decide if that is OK.
+
+    See what is asked here and say yes or no:
+    { $link }
+
+    You can always turn it off later.
+team-mail-parent-body = Dear parent,
+
+    Someone from the local team asks if the team may see something of your child. You decide if that is OK (from age 12 together with your child).
+
+    See what is asked here and say yes or no:
+    { $link }
+
+    You can always turn it off later.
+team-consent-notice = The team asks for your consent ({ $count }).
+team-consent-notice-parent = The team asks for your consent for { $name }.
+team-consent-notice-count = Open questions: { $count }.

@@ -102,3 +102,25 @@ team-lead-no-contact = Lang of nog geen contact: { $count } jongeren
 team-lead-barriers = Hindernissen open: { $count } jongeren
 team-lead-not-shared = Iets niet gedeeld, nog niet gevraagd: { $count } jongeren
 team-caseload-empty-next = Op de teampagina zie je wie in het team aandacht nodig heeft en wie waarvoor zorgt.
+team-end-confirm = Ja, ik stop mijn betrokkenheid bij { $name }. Ik weet dat ik daarna de gegevens niet meer kan zien.
+team-end-confirm-required = Zet eerst een vinkje als je zeker weet dat je wilt stoppen.
+team-mail-subject = Het team vraagt om toestemming
+team-mail-young-body = Hoi,
+
+    Iemand van het lokale team vraagt of het team iets van jou mag zien. Jij beslist of dat mag.
+
+    Kijk hier wat er gevraagd wordt en zeg ja of nee:
+    { $link }
+
+    Je kunt het later altijd weer uitzetten.
+team-mail-parent-body = Beste ouder,
+
+    Iemand van het lokale team vraagt of het team iets van uw kind mag zien. U beslist of dat mag (vanaf 12 jaar samen met uw kind).
+
+    Kijk hier wat er gevraagd wordt en zeg ja of nee:
+    { $link }
+
+    U kunt het later altijd weer uitzetten.
+team-consent-notice = Het team vraagt je om toestemming ({ $count }).
+team-consent-notice-parent = Het team vraagt u om toestemming voor { $name }.
+team-consent-notice-count = Open vragen: { $count }.

@@ -575,3 +575,23 @@ async fn the_team_page_uses_the_same_number_of_queries_for_2_or_40_young_people(
         both - small
     );
 }
+
+#[tokio::test]
+async fn ending_an_involvement_needs_a_confirmation() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let noor_id = user_id(&app, "noor@wijkerveen.example").await;
+    let milan = id_of(&app, "Milan").await;
+    let route = format!("/jongeren/{milan}/betrokkenheid");
+    let page = noor.get(&route).await;
+    assert!(page.body.contains("name=\"zeker\""), "{}", page.body);
+    let refused = noor.post(&route, &[("stap", "stoppen")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Zet eerst een vinkje"));
+    assert_eq!(active_ties(&app, &milan, &noor_id).await, 1, "nothing ended");
+    let done = noor
+        .post(&route, &[("stap", "stoppen"), ("zeker", "ja")])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(active_ties(&app, &milan, &noor_id).await, 0);
+}

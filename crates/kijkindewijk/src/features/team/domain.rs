@@ -364,6 +364,12 @@ pub fn task_overdue(due_on: Option<Date>, today: Date) -> bool {
     due_on.is_some_and(|d| d < today)
 }
 
+/// Who answers a consent request at this age: (the young person, a parent). From 12 the young
+/// person decides (12 to 15 together with a parent), under 16 a parent with authority does.
+pub fn who_is_asked(age: i32) -> (bool, bool) {
+    (age >= 12, age < 16)
+}
+
 /// The kinds of signal the teamleider's team view counts, in the order shown.
 pub const ATTENTION_KINDS: [&str; 6] = [
     "team-lead-overdue",
@@ -422,6 +428,15 @@ pub fn attention(per_young: &[Vec<Signal>]) -> Attention {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn who_is_asked_follows_the_age_rules() {
+        assert_eq!(who_is_asked(10), (false, true));
+        assert_eq!(who_is_asked(12), (true, true));
+        assert_eq!(who_is_asked(15), (true, true));
+        assert_eq!(who_is_asked(16), (true, false));
+        assert_eq!(who_is_asked(17), (true, false));
+    }
+
     #[test]
     fn attention_counts_young_people_per_kind_once() {
         let a = attention(&[
