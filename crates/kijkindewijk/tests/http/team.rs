@@ -595,3 +595,33 @@ async fn ending_an_involvement_needs_a_confirmation() {
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert_eq!(active_ties(&app, &milan, &noor_id).await, 0);
 }
+
+#[tokio::test]
+async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let milan = id_of(&app, "Milan").await;
+    let set = "UPDATE users SET email = 'milan@example.org' WHERE login_name = 'milan'";
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query(set).execute(p).await.map(|_| ()),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query(set).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+    let before = app.count("outbox").await;
+    let asked = noor
+        .post(
+            &format!("/jongeren/{milan}/toestemming-vragen"),
+            &[("part", "profile")],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    assert_eq!(app.count("outbox").await, before + 1, "one e-mail, to Milan (17) only");
+    let body = app
+        .text("SELECT body_text FROM outbox ORDER BY created_at DESC LIMIT 1")
+        .await;
+    assert!(body.contains("Hoi,") && body.contains("/mijn/toestemming"), "{body}");
+    assert!(!body.contains("Milan"), "no names in the e-mail");
+    let m = milan_client(&app).await;
+    let start = m.get("/mijn").await;
+    assert!(start.body.contains("Het team vraagt je om toestemming ("), "{}", start.body);
+}
