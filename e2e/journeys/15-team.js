@@ -39,7 +39,7 @@ module.exports = {
     const noorTasks = await squash(noorCard);
     t.expect(noorTasks.includes('Mentor van Sam bellen over de stage') && noorTasks.includes('over de datum'), `Noor's tasks, one overdue: ${noorTasks}`);
     // What needs attention in the team: per member, counts by kind of signal, no names.
-    const teamAttention = lead.page.locator('main table[aria-labelledby="team-aandacht"] tbody tr');
+    const teamAttention = lead.page.locator('main table[aria-labelledby="aandacht-per-teamlid"] tbody tr');
     t.expect((await teamAttention.count()) >= 1, 'the teamleider sees who in the team needs attention');
     const noorAttention = await squash(teamAttention.filter({ has: lead.page.locator('th:text-is("Noor de Vries")') }));
     t.expect(/\d+ jongeren/.test(noorAttention), `Noor's young people, counted: ${noorAttention}`);

@@ -68,8 +68,8 @@ async fn tell_household(
     let base = app.config.base_url();
     for h in repo::consent::household(tx, &young.id).await? {
         let (key, link) = match h.kind.as_str() {
-            "self" if tell_young => ("team-mail-young", format!("{base}/mijn/toestemming")),
-            "parent" if tell_parent => ("team-mail-parent", format!("{base}/ouder/kinderen")),
+            "self" if tell_young => ("team-mail-young-body", format!("{base}/mijn/toestemming")),
+            "parent" if tell_parent => ("team-mail-parent-body", format!("{base}/ouder/kinderen")),
             _ => continue,
         };
         let text = |loc: Locale, id: &str| loc.t1(id, "link", &link);
@@ -80,8 +80,8 @@ async fn tell_household(
         );
         let body = format!(
             "{}\n\n---\n\n{}",
-            text(Locale::Nl, &format!("{key}-body")),
-            text(Locale::En, &format!("{key}-body"))
+            text(Locale::Nl, key),
+            text(Locale::En, key)
         );
         let municipality = Some(young.municipality_id.as_str());
         crate::platform::mail::queue(tx, smtp, municipality, &h.email, &subject, &body).await?;
