@@ -38,11 +38,13 @@ module.exports = {
     t.expect((await members.filter({ has: lead.page.locator('h3:text-is("Jeroen Bakker")') }).count()) === 1, 'Jeroen is on his own team page');
     const noorTasks = await squash(noorCard);
     t.expect(noorTasks.includes('Mentor van Sam bellen over de stage') && noorTasks.includes('over de datum'), `Noor's tasks, one overdue: ${noorTasks}`);
-    // What needs attention in the team. PRODUCT GAP (see the report): the caseload on the team page
-    // is only the viewer's own involvements, so the teamleider, who is involved with nobody, sees
-    // "Je bent nu bij geen enkele jongere betrokken" instead of who in the team needs attention.
-    const leadRows = await lead.page.locator('main tbody tr').count();
-    if (leadRows === 0) t.problem('/team/overzicht (teamleider): the caseload is empty; the teamleider cannot see who in the team needs attention');
+    // What needs attention in the team: per member, counts by kind of signal, no names.
+    const teamAttention = lead.page.locator('main table[aria-labelledby="aandacht-per-teamlid"] tbody tr');
+    t.expect((await teamAttention.count()) >= 1, 'the teamleider sees who in the team needs attention');
+    const noorAttention = await squash(teamAttention.filter({ has: lead.page.locator('th:text-is("Noor de Vries")') }));
+    t.expect(/\d+ jongeren/.test(noorAttention), `Noor's young people, counted: ${noorAttention}`);
+    t.expect(!noorAttention.includes('Milan') && !noorAttention.includes('Yara'), `no names in the team view: ${noorAttention}`);
+    await lead.expectText('Je ziet hier alleen aantallen, geen namen.');
     await lead.shot('team-lead');
 
     // A task for Noor: refused without a title (what was chosen is kept), then added.

@@ -87,3 +87,40 @@ start-prof-tasks-link = All of the team's tasks
 notes-kind-invalid = Choose contact, meeting or agreement.
 team-not-shared-title = Not shared with the team
 team-not-shared-text = { $part }: this is not shared with the team. The young person (or the parent, when the young person is under 16) decides. You can ask for consent; they see your request and can say yes or no.
+team-ask-plan-of = the plan of { $name }
+team-ask-notes-of = the notes about { $name }
+team-lead-title = Who in the team needs attention
+team-lead-why = You only see numbers here, no names. You only see the names of young people you are involved with yourself. That way only the people who help a young person know who it is. Want to know more? Ask the team member.
+team-lead-member = Team member
+team-lead-young = Young people
+team-lead-kinds = What for
+team-lead-no-members = This team has no youth workers yet.
+team-lead-overdue = Actions past their date: { $count } young people
+team-lead-introductions = Introductions waiting: { $count } young people
+team-lead-wants-to-talk = Wants to talk about something: { $count } young people
+team-lead-no-contact = No contact for long, or never: { $count } young people
+team-lead-barriers = Barriers open: { $count } young people
+team-lead-not-shared = Something not shared, not asked yet: { $count } young people
+team-caseload-empty-next = On the team page you see who in the team needs attention and who takes care of what.
+team-end-confirm = Yes, I end my involvement with { $name }. I know I cannot see the data afterwards.
+team-end-confirm-required = First tick the box if you are sure you want to stop.
+team-mail-subject = The team asks for consent
+team-mail-young-body = Hi,
+
+    Someone from the local team asks if the team may see something of yours. You decide if that is OK.
+
+    See what is asked here and say yes or no:
+    { $link }
+
+    You can always turn it off later.
+team-mail-parent-body = Dear parent,
+
+    Someone from the local team asks if the team may see something of your child. You decide if that is OK (from age 12 together with your child).
+
+    See what is asked here and say yes or no:
+    { $link }
+
+    You can always turn it off later.
+team-consent-notice = The team asks for your consent ({ $count }).
+team-consent-notice-parent = The team asks for your consent for { $name }.
+team-consent-notice-count = Open questions: { $count }.

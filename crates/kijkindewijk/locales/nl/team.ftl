@@ -87,3 +87,40 @@ start-prof-tasks-link = Alle taken van het team
 notes-kind-invalid = Kies contact, overleg of afspraak.
 team-not-shared-title = Niet gedeeld met het team
 team-not-shared-text = { $part }: dit is niet gedeeld met het team. De jongere (of de ouder, als de jongere jonger is dan 16) beslist. Je kunt om toestemming vragen; zij zien je vraag en kunnen ja of nee zeggen.
+team-ask-plan-of = het plan van { $name }
+team-ask-notes-of = de notities over { $name }
+team-lead-title = Wie in het team aandacht nodig heeft
+team-lead-why = Je ziet hier alleen aantallen, geen namen. Namen zie je alleen van jongeren bij wie je zelf betrokken bent. Zo zien alleen de mensen die een jongere helpen wie het is. Wil je meer weten? Vraag het aan het teamlid.
+team-lead-member = Teamlid
+team-lead-young = Jongeren
+team-lead-kinds = Waarvoor
+team-lead-no-members = Dit team heeft nog geen jeugdprofessionals.
+team-lead-overdue = Acties over de datum: { $count } jongeren
+team-lead-introductions = Introducties die wachten: { $count } jongeren
+team-lead-wants-to-talk = Wil ergens over praten: { $count } jongeren
+team-lead-no-contact = Lang of nog geen contact: { $count } jongeren
+team-lead-barriers = Hindernissen open: { $count } jongeren
+team-lead-not-shared = Iets niet gedeeld, nog niet gevraagd: { $count } jongeren
+team-caseload-empty-next = Op de teampagina zie je wie in het team aandacht nodig heeft en wie waarvoor zorgt.
+team-end-confirm = Ja, ik stop mijn betrokkenheid bij { $name }. Ik weet dat ik daarna de gegevens niet meer kan zien.
+team-end-confirm-required = Zet eerst een vinkje als je zeker weet dat je wilt stoppen.
+team-mail-subject = Het team vraagt om toestemming
+team-mail-young-body = Hoi,
+
+    Iemand van het lokale team vraagt of het team iets van jou mag zien. Jij beslist of dat mag.
+
+    Kijk hier wat er gevraagd wordt en zeg ja of nee:
+    { $link }
+
+    Je kunt het later altijd weer uitzetten.
+team-mail-parent-body = Beste ouder,
+
+    Iemand van het lokale team vraagt of het team iets van uw kind mag zien. U beslist of dat mag (vanaf 12 jaar samen met uw kind).
+
+    Kijk hier wat er gevraagd wordt en zeg ja of nee:
+    { $link }
+
+    U kunt het later altijd weer uitzetten.
+team-consent-notice = Het team vraagt je om toestemming ({ $count }).
+team-consent-notice-parent = Het team vraagt u om toestemming voor { $name }.
+team-consent-notice-count = Open vragen: { $count }.

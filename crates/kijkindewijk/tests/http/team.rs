@@ -79,6 +79,13 @@ async fn the_team_page_shows_the_caseload_with_what_needs_attention() {
         !page.body.contains("Milan de Wit"),
         "the leader is not involved: no names"
     );
+    // The leader's team view: counts per member by kind of signal, and why there are no names.
+    assert!(page.body.contains("Wie in het team aandacht nodig heeft"));
+    assert!(page.body.contains("Je ziet hier alleen aantallen, geen namen."));
+    assert!(page.body.contains(" jongeren</li>"), "counts by kind");
+    for name in ["Milan de Wit", "Yara Jansen"] {
+        assert!(!page.body.contains(name), "{name} on the leader's page");
+    }
 
     // The start page's cards lead to the team page and show the member's own tasks.
     let start = noor.get("/team").await;
@@ -567,4 +574,54 @@ async fn the_team_page_uses_the_same_number_of_queries_for_2_or_40_young_people(
         "2 young people: {small} queries; 40: {}",
         both - small
     );
+}
+
+#[tokio::test]
+async fn ending_an_involvement_needs_a_confirmation() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let noor_id = user_id(&app, "noor@wijkerveen.example").await;
+    let milan = id_of(&app, "Milan").await;
+    let route = format!("/jongeren/{milan}/betrokkenheid");
+    let page = noor.get(&route).await;
+    assert!(page.body.contains("name=\"zeker\""), "{}", page.body);
+    let refused = noor.post(&route, &[("stap", "stoppen")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Zet eerst een vinkje"));
+    assert_eq!(active_ties(&app, &milan, &noor_id).await, 1, "nothing ended");
+    let done = noor
+        .post(&route, &[("stap", "stoppen"), ("zeker", "ja")])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(active_ties(&app, &milan, &noor_id).await, 0);
+}
+
+#[tokio::test]
+async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
+    let app = TestApp::spawn().await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let milan = id_of(&app, "Milan").await;
+    let set = "UPDATE users SET email = 'milan@example.org' WHERE login_name = 'milan'";
+    match &app.state.db {
+        kijkindewijk::db::Db::Sqlite(p) => sqlx::query(set).execute(p).await.map(|_| ()),
+        kijkindewijk::db::Db::Postgres(p) => sqlx::query(set).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+    let before = app.count("outbox").await;
+    let asked = noor
+        .post(
+            &format!("/jongeren/{milan}/toestemming-vragen"),
+            &[("part", "profile")],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    assert_eq!(app.count("outbox").await, before + 1, "one e-mail, to Milan (17) only");
+    let body = app
+        .text("SELECT body_text FROM outbox ORDER BY created_at DESC LIMIT 1")
+        .await;
+    assert!(body.contains("Hoi,") && body.contains("/mijn/toestemming"), "{body}");
+    assert!(!body.contains("Milan"), "no names in the e-mail");
+    let m = milan_client(&app).await;
+    let start = m.get("/mijn").await;
+    assert!(start.body.contains("Het team vraagt je om toestemming ("), "{}", start.body);
 }

@@ -226,6 +226,8 @@ struct RolePage {
     sections: Vec<Section>,
     /// The member's open tasks, shown on the "Taken" card.
     tasks: Vec<crate::features::team::StartTask>,
+    /// Open consent requests the young person answers (a notice with the count).
+    consent_asked: i64,
 }
 
 /// GET /start
@@ -257,9 +259,19 @@ async fn role_start_get(
     } else {
         Vec::new()
     };
+    let consent_asked = if role == Role::Jongere {
+        crate::features::team::consent_asked_of(&app, &user.id, "self")
+            .await?
+            .iter()
+            .map(|a| a.count)
+            .sum()
+    } else {
+        0
+    };
     html(&RolePage {
         page,
         role,
+        consent_asked,
         municipality,
         team,
         sections: sections(role),

@@ -21,6 +21,8 @@ pub struct Row {
     pub id: String,
     /// Full name.
     pub name: String,
+    /// First name (for the accessible names of the row's buttons).
+    pub first_name: String,
     /// Age today.
     pub age: i32,
     /// Wijk name.
@@ -73,6 +75,13 @@ impl Row {
             None => page.t(s.label_id()),
         }
     }
+    /// Translation id naming the part of this young person a consent request is for.
+    pub fn ask_label_id(&self, s: &Signal) -> &'static str {
+        match s {
+            Signal::NotShared(Part::Notes, _) => "team-ask-notes-of",
+            _ => "team-ask-plan-of",
+        }
+    }
     /// The part to offer a consent request for (a part not shared and not asked yet).
     pub fn ask_part(&self, s: &Signal) -> Option<&'static str> {
         match s {
@@ -86,6 +95,7 @@ fn row(p: Listed, signals: Vec<Signal>, last: Option<time::OffsetDateTime>) -> R
     Row {
         age: rules::age_on(p.birth_date, now().date()),
         name: format!("{} {}", p.first_name, p.last_name),
+        first_name: p.first_name.clone(),
         id: p.id,
         wijk: p.wijk_name,
         urgent: signals.iter().any(Signal::is_urgent),

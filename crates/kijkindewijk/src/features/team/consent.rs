@@ -12,6 +12,7 @@ use super::repo::{self, consent::Request};
 use crate::access::rules::{self, Consent};
 use crate::access::{self, Action, Actor, Part, TEAM_AUDIENCE, Tie};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
 use crate::features::youth::repo::{self as youth, ConsentBy};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
@@ -42,6 +43,7 @@ pub async fn ask_post(
     let name = &actor.user.display_name;
     let mut tx = app.db.begin().await?;
     if repo::consent::ask(&mut tx, &id, part, team.as_deref(), &actor.user.id, name).await? {
+        tell_household(&app, &mut tx, &access.young).await?;
         tx.commit().await?;
     }
     let back = safe_return_path(form.terug.as_deref());
@@ -50,6 +52,41 @@ pub async fn ask_post(
     } else {
         &back
     }))
+}
+
+/// Queues an e-mail (in the request's transaction) to whoever answers by the age rules: the young
+/// person from 12, a parent with authority under 16. Plain B1 text in Dutch and English, without
+/// names; the link leads to where the request is answered.
+async fn tell_household(
+    app: &AppState,
+    tx: &mut crate::db::Tx,
+    young: &access::YoungPerson,
+) -> AppResult<()> {
+    let (tell_young, tell_parent) =
+        domain::who_is_asked(rules::age_on(young.birth_date, crate::db::now().date()));
+    let smtp = app.config.smtp_url.is_some();
+    let base = app.config.base_url();
+    for h in repo::consent::household(tx, &young.id).await? {
+        let (key, link) = match h.kind.as_str() {
+            "self" if tell_young => ("team-mail-young-body", format!("{base}/mijn/toestemming")),
+            "parent" if tell_parent => ("team-mail-parent-body", format!("{base}/ouder/kinderen")),
+            _ => continue,
+        };
+        let text = |loc: Locale, id: &str| loc.t1(id, "link", &link);
+        let subject = format!(
+            "{} / {}",
+            Locale::Nl.t("team-mail-subject"),
+            Locale::En.t("team-mail-subject")
+        );
+        let body = format!(
+            "{}\n\n---\n\n{}",
+            text(Locale::Nl, key),
+            text(Locale::En, key)
+        );
+        let municipality = Some(young.municipality_id.as_str());
+        crate::platform::mail::queue(tx, smtp, municipality, &h.email, &subject, &body).await?;
+    }
+    Ok(())
 }
 
 #[derive(Template)]
@@ -234,4 +271,33 @@ async fn log_consent(
     };
     access::log::record(&app.db, &entry).await?;
     Ok(())
+}
+
+/// A young person with open consent requests that the user answers, for a notice.
+pub struct Asked {
+    /// The young person's id.
+    pub id: String,
+    /// Their first name.
+    pub first_name: String,
+    /// Open requests.
+    pub count: i64,
+}
+
+/// The open consent requests the user answers by the age rules: as the young person (`self`) or
+/// as a parent with authority (`parent`).
+pub async fn asked_of(app: &AppState, user_id: &str, kind: &str) -> AppResult<Vec<Asked>> {
+    let today = crate::db::now().date();
+    let rows = repo::consent::open_for_user(&app.db, user_id, kind).await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| {
+            let (young, parent) = domain::who_is_asked(rules::age_on(r.birth_date, today));
+            if kind == "self" { young } else { parent }
+        })
+        .map(|r| Asked {
+            id: r.young_person_id,
+            first_name: r.first_name,
+            count: r.n,
+        })
+        .collect())
 }

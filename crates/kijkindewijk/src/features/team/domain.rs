@@ -364,8 +364,99 @@ pub fn task_overdue(due_on: Option<Date>, today: Date) -> bool {
     due_on.is_some_and(|d| d < today)
 }
 
+/// Who answers a consent request at this age: (the young person, a parent). From 12 the young
+/// person decides (12 to 15 together with a parent), under 16 a parent with authority does.
+pub fn who_is_asked(age: i32) -> (bool, bool) {
+    (age >= 12, age < 16)
+}
+
+/// The kinds of signal the teamleider's team view counts, in the order shown.
+pub const ATTENTION_KINDS: [&str; 6] = [
+    "team-lead-overdue",
+    "team-lead-introductions",
+    "team-lead-wants-to-talk",
+    "team-lead-no-contact",
+    "team-lead-barriers",
+    "team-lead-not-shared",
+];
+
+impl Signal {
+    /// The kind this signal is counted under in the team view (`None`: not counted).
+    pub fn kind_id(&self) -> Option<&'static str> {
+        match self {
+            Signal::Overdue(_) => Some(ATTENTION_KINDS[0]),
+            Signal::DueSoon(_) => None,
+            Signal::IntroductionsWaiting(_) => Some(ATTENTION_KINDS[1]),
+            Signal::WantsToTalk(_) => Some(ATTENTION_KINDS[2]),
+            Signal::NoContact(_) => Some(ATTENTION_KINDS[3]),
+            Signal::Barriers(_) => Some(ATTENTION_KINDS[4]),
+            Signal::NotShared(_, false) => Some(ATTENTION_KINDS[5]),
+            Signal::NotShared(_, true) => None,
+        }
+    }
+}
+
+/// One member's young people, counted without names: how many need attention, and per kind of
+/// signal how many young people have it (a young person counts once per kind).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attention {
+    /// Young people needing attention.
+    pub urgent: i64,
+    /// Per kind (see [`ATTENTION_KINDS`]), only kinds with at least one young person.
+    pub kinds: Vec<(&'static str, i64)>,
+}
+
+/// Counts the signals of one member's young people.
+pub fn attention(per_young: &[Vec<Signal>]) -> Attention {
+    let urgent = per_young
+        .iter()
+        .filter(|s| s.iter().any(Signal::is_urgent))
+        .count() as i64;
+    let kinds = ATTENTION_KINDS
+        .into_iter()
+        .map(|k| {
+            let n = per_young
+                .iter()
+                .filter(|s| s.iter().any(|x| x.kind_id() == Some(k)))
+                .count() as i64;
+            (k, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    Attention { urgent, kinds }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn who_is_asked_follows_the_age_rules() {
+        assert_eq!(who_is_asked(10), (false, true));
+        assert_eq!(who_is_asked(12), (true, true));
+        assert_eq!(who_is_asked(15), (true, true));
+        assert_eq!(who_is_asked(16), (true, false));
+        assert_eq!(who_is_asked(17), (true, false));
+    }
+
+    #[test]
+    fn attention_counts_young_people_per_kind_once() {
+        let a = attention(&[
+            vec![Signal::Overdue(3), Signal::NoContact(None)],
+            vec![Signal::NotShared(Part::Plan, false), Signal::NotShared(Part::Notes, false)],
+            vec![Signal::DueSoon(1)],
+            vec![Signal::NotShared(Part::Plan, true), Signal::NoContact(Some(5))],
+        ]);
+        assert_eq!(a.urgent, 3);
+        assert_eq!(
+            a.kinds,
+            vec![
+                ("team-lead-overdue", 1),
+                ("team-lead-no-contact", 2),
+                ("team-lead-not-shared", 1)
+            ]
+        );
+        assert_eq!(attention(&[]), Attention::default());
+    }
+
     use super::*;
     use time::macros::{date, datetime};
 

@@ -35,6 +35,9 @@ pub struct MoveForm {
     stap: String,
     #[serde(default)]
     colleague: String,
+    /// Ending needs a confirmation: the checkbox `zeker` with the value `ja`.
+    #[serde(default)]
+    zeker: String,
 }
 
 /// The actor's team for this young person (the team of their involvement), its members and who
@@ -151,6 +154,11 @@ pub async fn involvement_post(
         }
         _ => Err(MoveRefusal::NoColleague),
     };
+    if step == "stoppen" && form.zeker != "ja" {
+        let mut errors = FieldErrors::new();
+        errors.add("zeker", "team-end-confirm-required");
+        return show(&app, page, &actor, access, form.colleague, errors).await;
+    }
     if let Err(refusal) = checked {
         let mut errors = FieldErrors::new();
         errors.add("colleague", refusal.message_id());

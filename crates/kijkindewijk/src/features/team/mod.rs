@@ -12,7 +12,7 @@ pub mod repo;
 mod tasks;
 
 pub use caseload::{Row as CaseloadRow, rows as caseload_rows};
-pub use consent::not_shared;
+pub use consent::{Asked as ConsentAsked, asked_of as consent_asked_of, not_shared};
 pub use tasks::{StartTask, for_start as tasks_for_start};
 
 use crate::auth::{Grant, Role, SessionUser};

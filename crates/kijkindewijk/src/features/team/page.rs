@@ -10,7 +10,7 @@ use super::domain;
 use super::repo::{self, tasks::Task, team::Member};
 use super::team_grant;
 use crate::access::Actor;
-use crate::auth::Grant;
+use crate::auth::{Grant, Role};
 use crate::db::now;
 use crate::error::{AppResult, FieldErrors};
 use crate::places::repo as places;
@@ -44,6 +44,47 @@ pub struct MemberLine {
     pub tasks: Vec<Task>,
 }
 
+/// A member's young people as the teamleider sees them: counts only, no names.
+pub struct MemberAttention {
+    /// The member's name.
+    pub name: String,
+    /// Young people they are involved with.
+    pub young: i64,
+    /// What needs attention, counted.
+    pub attention: domain::Attention,
+}
+
+/// The teamleider's view of the team: per member, counts of young people needing attention by
+/// kind of signal. Only parts the team may see under the age rules are looked at (the same
+/// `domain::signals` as the caseload); no name or id reaches the page.
+async fn lead_view(
+    app: &AppState,
+    team_id: &str,
+    members: &[MemberLine],
+) -> AppResult<Vec<MemberAttention>> {
+    let rows = repo::team::member_young(&app.db, team_id).await?;
+    let ids: Vec<String> = rows.iter().map(|r| r.young_person_id.clone()).collect();
+    let facts = repo::caseload::facts(&app.db, &ids).await?;
+    let today = now().date();
+    let mut out = Vec::new();
+    for m in members.iter().filter(|m| m.member.role == "jeugdprofessional") {
+        let signals: Vec<Vec<domain::Signal>> = rows
+            .iter()
+            .filter(|r| r.user_id == m.member.id)
+            .map(|r| {
+                let f = facts.get(&r.young_person_id).cloned().unwrap_or_default();
+                domain::signals(r.birth_date, today, &f)
+            })
+            .collect();
+        out.push(MemberAttention {
+            name: m.member.display_name.clone(),
+            young: signals.len() as i64,
+            attention: domain::attention(&signals),
+        });
+    }
+    Ok(out)
+}
+
 #[derive(Template)]
 #[template(path = "team/page.html")]
 struct TeamPage {
@@ -52,6 +93,7 @@ struct TeamPage {
     wijken: Vec<String>,
     members: Vec<MemberLine>,
     caseload: Vec<Row>,
+    lead: Option<Vec<MemberAttention>>,
     form: TaskForm,
     errors: FieldErrors,
     me: String,
@@ -122,6 +164,11 @@ pub async fn render_page(
             tasks: mine,
         });
     }
+    let lead = if actor.user.has(Role::Teamleider) {
+        Some(lead_view(app, &team_id, &members).await?)
+    } else {
+        None
+    };
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -135,6 +182,7 @@ pub async fn render_page(
             wijken,
             members,
             caseload,
+            lead,
             form,
             errors,
             me: actor.user.id.clone(),

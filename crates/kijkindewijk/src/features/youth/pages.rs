@@ -26,6 +26,8 @@ struct ListPage {
     intro_id: &'static str,
     people: Vec<ListedYoungPerson>,
     can_register: bool,
+    /// For a parent: children with open consent requests the parent answers.
+    consent_asked: Vec<crate::features::team::ConsentAsked>,
 }
 
 impl ListPage {
@@ -94,6 +96,8 @@ pub async fn children_get(
         intro_id: "youth-children-intro",
         people,
         can_register: false,
+        consent_asked: crate::features::team::consent_asked_of(&app, &actor.user.id, "parent")
+            .await?,
     })
 }
 
@@ -111,6 +115,7 @@ pub async fn network_young_get(
         intro_id: "youth-network-intro",
         people,
         can_register: false,
+        consent_asked: Vec::new(),
     })
 }
 

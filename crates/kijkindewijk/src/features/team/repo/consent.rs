@@ -1,6 +1,6 @@
 //! The team's requests for consent ("vraag toestemming").
 
-use sea_query::{Expr, Order, Query};
+use sea_query::{Alias, Cond, Expr, Func, Order, Query};
 use time::OffsetDateTime;
 
 use super::ConsentRequests;
@@ -109,4 +109,95 @@ pub async fn answer(
         .and_where(Expr::col(ConsentRequests::Status).eq(RequestStatus::Open.as_str()))
         .to_owned();
     tx.execute(&q).await
+}
+
+/// A young person with open requests, for someone tied to them (as themselves or as a parent).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenFor {
+    /// The young person.
+    pub young_person_id: String,
+    /// First name (for the parent's notice).
+    pub first_name: String,
+    /// Their birth date (the age rules decide who answers).
+    pub birth_date: time::Date,
+    /// Open requests.
+    pub n: i64,
+}
+
+/// Open requests per young person the user is tied to with `kind` (`self` or `parent`; a parent
+/// only with authority).
+pub async fn open_for_user(db: &Db, user_id: &str, kind: &str) -> Result<Vec<OpenFor>, sqlx::Error> {
+    let (c, r, y) = (
+        ConsentRequests::Table,
+        Alias::new("youth_relations"),
+        Alias::new("young_people"),
+    );
+    let rc = |n: &str| Expr::col((r.clone(), Alias::new(n)));
+    let yc = |n: &str| (y.clone(), Alias::new(n));
+    let mut cond = Cond::all()
+        .add(rc("user_id").eq(user_id))
+        .add(rc("kind").eq(kind))
+        .add(rc("ended_at").is_null());
+    if kind == "parent" {
+        cond = cond.add(rc("has_authority").eq(true));
+    }
+    let q = Query::select()
+        .expr_as(Expr::col((c, ConsentRequests::YoungPersonId)), Alias::new("young_person_id"))
+        .column(yc("first_name"))
+        .column(yc("birth_date"))
+        .expr_as(Func::count(Expr::col((c, ConsentRequests::Id))), Alias::new("n"))
+        .from(c)
+        .inner_join(
+            r.clone(),
+            rc("young_person_id").equals((c, ConsentRequests::YoungPersonId)),
+        )
+        .inner_join(
+            y.clone(),
+            Expr::col(yc("id")).equals((c, ConsentRequests::YoungPersonId)),
+        )
+        .cond_where(cond)
+        .and_where(Expr::col((c, ConsentRequests::Status)).eq(RequestStatus::Open.as_str()))
+        .and_where(Expr::col(yc("erased_at")).is_null())
+        .group_by_col((c, ConsentRequests::YoungPersonId))
+        .group_by_col(yc("first_name"))
+        .group_by_col(yc("birth_date"))
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// An address to tell about a request: the young person's own (`self`) or a parent's with
+/// authority (`parent`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Household {
+    /// `self` or `parent`.
+    pub kind: String,
+    /// Address.
+    pub email: String,
+}
+
+/// The young person's own and their parents' (with authority) addresses.
+pub async fn household(tx: &mut Tx, young_person_id: &str) -> Result<Vec<Household>, sqlx::Error> {
+    let (r, u) = (Alias::new("youth_relations"), Alias::new("users"));
+    let col = |n: &str| Expr::col((r.clone(), Alias::new(n)));
+    let q = Query::select()
+        .column((r.clone(), Alias::new("kind")))
+        .column((u.clone(), Alias::new("email")))
+        .from(r.clone())
+        .inner_join(
+            u.clone(),
+            Expr::col((u.clone(), Alias::new("id"))).equals((r.clone(), Alias::new("user_id"))),
+        )
+        .and_where(col("young_person_id").eq(young_person_id))
+        .and_where(col("ended_at").is_null())
+        .cond_where(
+            Cond::any().add(col("kind").eq("self")).add(
+                Cond::all()
+                    .add(col("kind").eq("parent"))
+                    .add(col("has_authority").eq(true)),
+            ),
+        )
+        .and_where(Expr::col((u.clone(), Alias::new("email"))).is_not_null())
+        .and_where(Expr::col((u, Alias::new("disabled_at"))).is_null())
+        .to_owned();
+    tx.fetch_all(&q).await
 }

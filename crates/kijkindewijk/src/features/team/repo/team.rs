@@ -3,7 +3,7 @@
 
 use sea_query::{Alias, Expr, Func, Order, Query};
 
-use crate::access::YouthRelations;
+use crate::access::{YoungPeople, YouthRelations};
 use crate::auth::repo::{UserRoles, Users};
 use crate::db::Db;
 use crate::places::repo::{TeamWijken, Wijken};
@@ -65,6 +65,35 @@ pub async fn involvement_counts(db: &Db, team_id: &str) -> Result<Vec<(String, i
         .and_where(Expr::col(YouthRelations::EndedAt).is_null())
         .and_where(Expr::col(YouthRelations::UserId).is_not_null())
         .group_by_col(YouthRelations::UserId)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// A young person a member of the team is involved with (for counts only: no names).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MemberYoung {
+    /// The member.
+    pub user_id: String,
+    /// The young person.
+    pub young_person_id: String,
+    /// Their birth date (the age rules decide what the team may see).
+    pub birth_date: time::Date,
+}
+
+/// Every open professional involvement of the team's members, with the young person's birth date.
+pub async fn member_young(db: &Db, team_id: &str) -> Result<Vec<MemberYoung>, sqlx::Error> {
+    let (r, y) = (YouthRelations::Table, YoungPeople::Table);
+    let q = Query::select()
+        .column((r, YouthRelations::UserId))
+        .column((r, YouthRelations::YoungPersonId))
+        .column((y, YoungPeople::BirthDate))
+        .from(r)
+        .inner_join(y, Expr::col((y, YoungPeople::Id)).equals((r, YouthRelations::YoungPersonId)))
+        .and_where(Expr::col((r, YouthRelations::TeamId)).eq(team_id))
+        .and_where(Expr::col((r, YouthRelations::Kind)).eq("professional"))
+        .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
+        .and_where(Expr::col((r, YouthRelations::UserId)).is_not_null())
+        .and_where(Expr::col((y, YoungPeople::ErasedAt)).is_null())
         .to_owned();
     db.fetch_all(&q).await
 }
