@@ -28,6 +28,8 @@ module.exports = {
     await p.expectText('De twee wachtwoorden zijn niet hetzelfde');
     await p.submit(path, { password, password_repeat: password });
     await p.expectText('Je wachtwoord is opgeslagen');
+    // Later journeys of this run log the parent in with the new password.
+    t.state.ouderPassword = password;
     await p.login(ouder.login, { password });
     p.expectPath('/ouder');
     await p.logout();

@@ -198,7 +198,8 @@ module.exports = {
 
     // His mother (Sam is under 16) sees the answer too; the page speaks to her about Sam, not to Sam.
     const mother = await t.user('ouder');
-    await mother.login(t.loginOf('ouder').login);
+    // 05-password-reset may have given her a new password earlier in this run.
+    await mother.login(t.loginOf('ouder').login, { password: t.state.ouderPassword });
     // From the home page's "Hindernissen weghalen": her children, then Sam's page, then his barriers.
     await mother.visit('/');
     await mother.click('main a[href="/hindernissen-weghalen"]');
