@@ -258,3 +258,4 @@ barrier-mail-parent-body = Dear parent,
     See in KijKINDeWijk what it means: { $link }
 barrier-young-rule-hint-other = If you know. You may leave it empty.
 barrier-to-overview = Back to { $name }
+log-ground-barrier-answer = telling about the answer to a barrier

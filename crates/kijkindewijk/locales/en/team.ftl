@@ -124,3 +124,4 @@ team-mail-parent-body = Dear parent,
 team-consent-notice = The team asks for your consent ({ $count }).
 team-consent-notice-parent = The team asks for your consent for { $name }.
 team-consent-notice-count = Open questions: { $count }.
+log-ground-consent-request = telling about a request for consent

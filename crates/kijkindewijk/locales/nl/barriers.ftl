@@ -258,3 +258,4 @@ barrier-mail-parent-body = Beste ouder,
     Lees in KijKINDeWijk wat het betekent: { $link }
 barrier-young-rule-hint-other = Als u het weet. U mag het ook leeg laten.
 barrier-to-overview = Terug naar { $name }
+log-ground-barrier-answer = het antwoord op een hindernis laten weten

@@ -124,3 +124,4 @@ team-mail-parent-body = Beste ouder,
 team-consent-notice = Het team vraagt je om toestemming ({ $count }).
 team-consent-notice-parent = Het team vraagt u om toestemming voor { $name }.
 team-consent-notice-count = Open vragen: { $count }.
+log-ground-consent-request = een vraag om toestemming laten weten

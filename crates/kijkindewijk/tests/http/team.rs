@@ -621,6 +621,15 @@ async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
         .await;
     assert!(body.contains("Hoi,") && body.contains("/mijn/toestemming"), "{body}");
     assert!(!body.contains("Milan"), "no names in the e-mail");
+    assert_eq!(
+        app.number(&format!(
+            "SELECT COUNT(*) FROM access_log WHERE young_person_id = '{milan}' \
+             AND actor_role = 'systeem' AND ground = 'consent_request'"
+        ))
+        .await,
+        1,
+        "looking up the household's addresses is a line in Milan's log"
+    );
     let m = milan_client(&app).await;
     let start = m.get("/mijn").await;
     assert!(start.body.contains("Het team vraagt je om toestemming ("), "{}", start.body);

@@ -45,6 +45,7 @@ pub async fn ask_post(
     if repo::consent::ask(&mut tx, &id, part, team.as_deref(), &actor.user.id, name).await? {
         tell_household(&app, &mut tx, &access.young).await?;
         tx.commit().await?;
+        log_household_lookup(&app, &id).await?;
     }
     let back = safe_return_path(form.terug.as_deref());
     Ok(see_other(if back == "/" {
@@ -86,6 +87,25 @@ async fn tell_household(
         let municipality = Some(young.municipality_id.as_str());
         crate::platform::mail::queue(tx, smtp, municipality, &h.email, &subject, &body).await?;
     }
+    Ok(())
+}
+
+/// Looking up the household's addresses to tell them is a read of the young person's data: it is a
+/// line in their log, as the system's own step.
+async fn log_household_lookup(app: &AppState, id: &str) -> AppResult<()> {
+    let entry = access::log::Entry {
+        young_person_id: id,
+        actor_user_id: None,
+        actor_role: "systeem",
+        actor_name: "KijKINDeWijk",
+        part: Part::Identity,
+        action: "read",
+        allowed: true,
+        ground: "consent_request",
+        emergency: false,
+        request_id: None,
+    };
+    access::log::record(&app.db, &entry).await?;
     Ok(())
 }
 
