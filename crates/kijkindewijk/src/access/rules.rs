@@ -814,8 +814,14 @@ mod tests {
             decide(&own(child), Part::Barriers, Action::Write),
             Err(Refusal::NotPermitted)
         );
-        assert_eq!(decide(&own(child), Part::Barriers, Action::Read), Ok(Ground::Own));
-        assert_eq!(decide(&own(young), Part::Barriers, Action::Write), Ok(Ground::Own));
+        assert_eq!(
+            decide(&own(child), Part::Barriers, Action::Read),
+            Ok(Ground::Own)
+        );
+        assert_eq!(
+            decide(&own(young), Part::Barriers, Action::Write),
+            Ok(Ground::Own)
+        );
         for b in [child, young] {
             assert_eq!(
                 decide(&parent(b), Part::Barriers, Action::Write),
@@ -827,7 +833,10 @@ mod tests {
             Err(Refusal::NotPermitted)
         );
         let team = facts(young, Tie::Professional, true, true, false);
-        assert_eq!(decide(&team, Part::Barriers, Action::Write), Ok(Ground::Consent));
+        assert_eq!(
+            decide(&team, Part::Barriers, Action::Write),
+            Ok(Ground::Consent)
+        );
         let unshared = facts(young, Tie::Professional, true, false, false);
         assert_eq!(
             decide(&unshared, Part::Barriers, Action::Write),

@@ -6,8 +6,8 @@
 #[path = "../http/helpers.rs"]
 mod helpers;
 
-mod fixtures;
 mod barrier_fixtures;
+mod fixtures;
 mod intro_fixtures;
 mod matrix;
 mod socialmap_fixtures;

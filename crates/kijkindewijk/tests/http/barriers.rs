@@ -370,7 +370,10 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
         "Wat je al hebt gemeld",
         "deel van je leven",
     ] {
-        assert!(!seen.body.contains(own_words), "the parent is addressed as the child: {own_words}");
+        assert!(
+            !seen.body.contains(own_words),
+            "the parent is addressed as the child: {own_words}"
+        );
     }
     assert!(seen.body.contains("Wat er is gemeld"));
     assert!(seen.body.contains("Er is een nieuwe oplossing gevonden"));
@@ -379,7 +382,10 @@ async fn a_barrier_goes_from_the_young_persons_plan_to_an_answer_everyone_sees()
     let overview = mother.get(sam_id).await;
     assert_eq!(overview.status, StatusCode::OK);
     assert!(overview.body.contains(&format!("href=\"{own}\"")));
-    assert_eq!(mother.get(&format!("{sam_id}/plan")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        mother.get(&format!("{sam_id}/plan")).await.status,
+        StatusCode::FORBIDDEN
+    );
     assert!(!seen.body.contains(&format!("href=\"{sam_id}/plan\"")));
     assert!(
         sam.get(&format!("/hindernissen/{id}"))

@@ -81,7 +81,10 @@ async fn the_team_page_shows_the_caseload_with_what_needs_attention() {
     );
     // The leader's team view: counts per member by kind of signal, and why there are no names.
     assert!(page.body.contains("Wie in het team aandacht nodig heeft"));
-    assert!(page.body.contains("Je ziet hier alleen aantallen, geen namen."));
+    assert!(
+        page.body
+            .contains("Je ziet hier alleen aantallen, geen namen.")
+    );
     assert!(page.body.contains(" jongeren</li>"), "counts by kind");
     for name in ["Milan de Wit", "Yara Jansen"] {
         assert!(!page.body.contains(name), "{name} on the leader's page");
@@ -588,7 +591,11 @@ async fn ending_an_involvement_needs_a_confirmation() {
     let refused = noor.post(&route, &[("stap", "stoppen")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("Zet eerst een vinkje"));
-    assert_eq!(active_ties(&app, &milan, &noor_id).await, 1, "nothing ended");
+    assert_eq!(
+        active_ties(&app, &milan, &noor_id).await,
+        1,
+        "nothing ended"
+    );
     let done = noor
         .post(&route, &[("stap", "stoppen"), ("zeker", "ja")])
         .await;
@@ -615,11 +622,18 @@ async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
         )
         .await;
     assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
-    assert_eq!(app.count("outbox").await, before + 1, "one e-mail, to Milan (17) only");
+    assert_eq!(
+        app.count("outbox").await,
+        before + 1,
+        "one e-mail, to Milan (17) only"
+    );
     let body = app
         .text("SELECT body_text FROM outbox ORDER BY created_at DESC LIMIT 1")
         .await;
-    assert!(body.contains("Hoi,") && body.contains("/mijn/toestemming"), "{body}");
+    assert!(
+        body.contains("Hoi,") && body.contains("/mijn/toestemming"),
+        "{body}"
+    );
     assert!(!body.contains("Milan"), "no names in the e-mail");
     assert_eq!(
         app.number(&format!(
@@ -632,5 +646,9 @@ async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
     );
     let m = milan_client(&app).await;
     let start = m.get("/mijn").await;
-    assert!(start.body.contains("Het team vraagt je om toestemming ("), "{}", start.body);
+    assert!(
+        start.body.contains("Het team vraagt je om toestemming ("),
+        "{}",
+        start.body
+    );
 }

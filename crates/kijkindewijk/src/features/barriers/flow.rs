@@ -528,11 +528,22 @@ async fn notify_answer(
             let tell = (h.kind == "self" && young) || (h.kind == "parent" && parent);
             if tell && sent.insert(h.email.clone()) {
                 // A parent is told about their child, not addressed as the young person.
-                let who = if h.kind == "parent" { "parent" } else { "young" };
+                let who = if h.kind == "parent" {
+                    "parent"
+                } else {
+                    "young"
+                };
                 let subject = loc.t(&format!("barrier-mail-{who}-subject"));
                 let body = loc.t_args(&format!("barrier-mail-{who}-body"), &args);
-                mail::queue(tx, smtp, Some(&b.municipality_id), &h.email, &subject, &body)
-                    .await?;
+                mail::queue(
+                    tx,
+                    smtp,
+                    Some(&b.municipality_id),
+                    &h.email,
+                    &subject,
+                    &body,
+                )
+                .await?;
             }
         }
     }

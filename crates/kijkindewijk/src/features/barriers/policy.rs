@@ -12,8 +12,8 @@ use time::{Date, Duration};
 
 use super::domain::{self, Status};
 use super::flow;
-use super::view::AnswerTyped;
 use super::repo::{self, Barrier, Escalation, InboxRow, ReportRow};
+use super::view::AnswerTyped;
 use super::view::{self, Choices};
 use crate::access::Actor;
 use crate::auth::{Grant, Role};

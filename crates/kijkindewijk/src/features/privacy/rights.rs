@@ -159,11 +159,26 @@ async fn part_json(db: &Db, young: &access::YoungPerson, part: Part) -> AppResul
     let plan_part = |visible| PlanData::load(db, young, visible);
     let value = match part {
         Part::Profile => serde_json::to_value(
-            plan_part(Visible { profile: true, ..Visible::default() }).await?.profile,
+            plan_part(Visible {
+                profile: true,
+                ..Visible::default()
+            })
+            .await?
+            .profile,
         ),
-        Part::Plan => Ok(plan_part(Visible { plan: true, ..Visible::default() }).await?.plan_json()),
+        Part::Plan => Ok(plan_part(Visible {
+            plan: true,
+            ..Visible::default()
+        })
+        .await?
+        .plan_json()),
         Part::Ratings => serde_json::to_value(
-            plan_part(Visible { ratings: true, ..Visible::default() }).await?.ratings,
+            plan_part(Visible {
+                ratings: true,
+                ..Visible::default()
+            })
+            .await?
+            .ratings,
         ),
         Part::Network => serde_json::to_value(network::people(db, id).await?),
         Part::Notes => serde_json::to_value(youth::notes::notes(db, id).await?),

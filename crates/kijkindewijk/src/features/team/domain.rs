@@ -441,9 +441,15 @@ mod tests {
     fn attention_counts_young_people_per_kind_once() {
         let a = attention(&[
             vec![Signal::Overdue(3), Signal::NoContact(None)],
-            vec![Signal::NotShared(Part::Plan, false), Signal::NotShared(Part::Notes, false)],
+            vec![
+                Signal::NotShared(Part::Plan, false),
+                Signal::NotShared(Part::Notes, false),
+            ],
             vec![Signal::DueSoon(1)],
-            vec![Signal::NotShared(Part::Plan, true), Signal::NoContact(Some(5))],
+            vec![
+                Signal::NotShared(Part::Plan, true),
+                Signal::NoContact(Some(5)),
+            ],
         ]);
         assert_eq!(a.urgent, 3);
         assert_eq!(

@@ -67,7 +67,10 @@ async fn lead_view(
     let facts = repo::caseload::facts(&app.db, &ids).await?;
     let today = now().date();
     let mut out = Vec::new();
-    for m in members.iter().filter(|m| m.member.role == "jeugdprofessional") {
+    for m in members
+        .iter()
+        .filter(|m| m.member.role == "jeugdprofessional")
+    {
         let signals: Vec<Vec<domain::Signal>> = rows
             .iter()
             .filter(|r| r.user_id == m.member.id)

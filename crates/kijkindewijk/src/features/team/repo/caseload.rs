@@ -74,7 +74,10 @@ pub async fn facts(db: &Db, ids: &[String]) -> Result<HashMap<String, Facts>, sq
 /// Open barriers per young person, from the barrier register.
 pub async fn barriers_open(db: &Db, ids: &[String]) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let counts = crate::features::barriers::repo::open_counts(db, ids).await?;
-    Ok(counts.into_iter().map(|(id, n)| (id, i64::from(n))).collect())
+    Ok(counts
+        .into_iter()
+        .map(|(id, n)| (id, i64::from(n)))
+        .collect())
 }
 
 async fn action_dates(db: &Db, ids: &[String]) -> Result<Vec<(String, Date)>, sqlx::Error> {

@@ -126,7 +126,11 @@ pub struct OpenFor {
 
 /// Open requests per young person the user is tied to with `kind` (`self` or `parent`; a parent
 /// only with authority).
-pub async fn open_for_user(db: &Db, user_id: &str, kind: &str) -> Result<Vec<OpenFor>, sqlx::Error> {
+pub async fn open_for_user(
+    db: &Db,
+    user_id: &str,
+    kind: &str,
+) -> Result<Vec<OpenFor>, sqlx::Error> {
     let (c, r, y) = (
         ConsentRequests::Table,
         Alias::new("youth_relations"),
@@ -142,10 +146,16 @@ pub async fn open_for_user(db: &Db, user_id: &str, kind: &str) -> Result<Vec<Ope
         cond = cond.add(rc("has_authority").eq(true));
     }
     let q = Query::select()
-        .expr_as(Expr::col((c, ConsentRequests::YoungPersonId)), Alias::new("young_person_id"))
+        .expr_as(
+            Expr::col((c, ConsentRequests::YoungPersonId)),
+            Alias::new("young_person_id"),
+        )
         .column(yc("first_name"))
         .column(yc("birth_date"))
-        .expr_as(Func::count(Expr::col((c, ConsentRequests::Id))), Alias::new("n"))
+        .expr_as(
+            Func::count(Expr::col((c, ConsentRequests::Id))),
+            Alias::new("n"),
+        )
         .from(c)
         .inner_join(
             r.clone(),

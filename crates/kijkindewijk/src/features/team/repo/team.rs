@@ -88,7 +88,10 @@ pub async fn member_young(db: &Db, team_id: &str) -> Result<Vec<MemberYoung>, sq
         .column((r, YouthRelations::YoungPersonId))
         .column((y, YoungPeople::BirthDate))
         .from(r)
-        .inner_join(y, Expr::col((y, YoungPeople::Id)).equals((r, YouthRelations::YoungPersonId)))
+        .inner_join(
+            y,
+            Expr::col((y, YoungPeople::Id)).equals((r, YouthRelations::YoungPersonId)),
+        )
         .and_where(Expr::col((r, YouthRelations::TeamId)).eq(team_id))
         .and_where(Expr::col((r, YouthRelations::Kind)).eq("professional"))
         .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
