@@ -1192,42 +1192,7 @@ pub async fn reminder_addresses(db: &Db, e: &Escalation) -> Result<Vec<String>, 
     Ok(rows.into_iter().map(|r| r.email).collect())
 }
 
-/// Whom to tell about an answer, for one young person: their own address (from 12) and their
-/// parents' with authority (under 16) — the caller decides by age.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Household {
-    /// Relation kind (`self` or `parent`).
-    pub kind: String,
-    /// Address.
-    pub email: String,
-}
-
-/// The young person's own and their parents' (with authority) addresses.
-pub async fn household(tx: &mut Tx, young_person_id: &str) -> Result<Vec<Household>, sqlx::Error> {
-    let (r, u) = (Alias::new("youth_relations"), Alias::new("users"));
-    let col = |c: &str| Expr::col((r.clone(), Alias::new(c)));
-    let q = Query::select()
-        .column((r.clone(), Alias::new("kind")))
-        .column((u.clone(), Alias::new("email")))
-        .from(r.clone())
-        .inner_join(
-            u.clone(),
-            Expr::col((u.clone(), Alias::new("id"))).equals((r.clone(), Alias::new("user_id"))),
-        )
-        .and_where(col("young_person_id").eq(young_person_id))
-        .and_where(col("ended_at").is_null())
-        .cond_where(
-            Cond::any().add(col("kind").eq("self")).add(
-                Cond::all()
-                    .add(col("kind").eq("parent"))
-                    .add(col("has_authority").eq(true)),
-            ),
-        )
-        .and_where(Expr::col((u.clone(), Alias::new("email"))).is_not_null())
-        .and_where(Expr::col((u, Alias::new("disabled_at"))).is_null())
-        .to_owned();
-    tx.fetch_all(&q).await
-}
+pub use crate::features::youth::seam::{Household, household};
 
 /// One row of the governance report: a barrier reduced to what may be counted.
 #[derive(Debug, Clone, sqlx::FromRow)]

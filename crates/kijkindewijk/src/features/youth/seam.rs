@@ -2,7 +2,7 @@
 //! call these instead of youth's repo, plan or input rules, so youth can change inside without
 //! breaking them, and a renamed column is a compile error here.
 
-use sea_query::{Expr, Order, Query};
+use sea_query::{Alias, Cond, Expr, Order, Query};
 
 use crate::access::YoungPeople;
 use crate::auth::repo::Users;
@@ -72,4 +72,41 @@ pub async fn first_by_first_name(
         .limit(1)
         .to_owned();
     tx.fetch_optional(&q).await
+}
+
+/// An address of a young person's household: their own (`self`) or a parent's with authority
+/// (`parent`); the caller decides by age whom to tell.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Household {
+    /// Relation kind (`self` or `parent`).
+    pub kind: String,
+    /// Address.
+    pub email: String,
+}
+
+/// The young person's own and their parents' (with authority) addresses.
+pub async fn household(tx: &mut Tx, young_person_id: &str) -> Result<Vec<Household>, sqlx::Error> {
+    let (r, u) = (Alias::new("youth_relations"), Alias::new("users"));
+    let col = |c: &str| Expr::col((r.clone(), Alias::new(c)));
+    let q = Query::select()
+        .column((r.clone(), Alias::new("kind")))
+        .column((u.clone(), Alias::new("email")))
+        .from(r.clone())
+        .inner_join(
+            u.clone(),
+            Expr::col((u.clone(), Alias::new("id"))).equals((r.clone(), Alias::new("user_id"))),
+        )
+        .and_where(col("young_person_id").eq(young_person_id))
+        .and_where(col("ended_at").is_null())
+        .cond_where(
+            Cond::any().add(col("kind").eq("self")).add(
+                Cond::all()
+                    .add(col("kind").eq("parent"))
+                    .add(col("has_authority").eq(true)),
+            ),
+        )
+        .and_where(Expr::col((u.clone(), Alias::new("email"))).is_not_null())
+        .and_where(Expr::col((u, Alias::new("disabled_at"))).is_null())
+        .to_owned();
+    tx.fetch_all(&q).await
 }

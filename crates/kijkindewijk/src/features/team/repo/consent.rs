@@ -175,39 +175,4 @@ pub async fn open_for_user(
     db.fetch_all(&q).await
 }
 
-/// An address to tell about a request: the young person's own (`self`) or a parent's with
-/// authority (`parent`).
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Household {
-    /// `self` or `parent`.
-    pub kind: String,
-    /// Address.
-    pub email: String,
-}
-
-/// The young person's own and their parents' (with authority) addresses.
-pub async fn household(tx: &mut Tx, young_person_id: &str) -> Result<Vec<Household>, sqlx::Error> {
-    let (r, u) = (Alias::new("youth_relations"), Alias::new("users"));
-    let col = |n: &str| Expr::col((r.clone(), Alias::new(n)));
-    let q = Query::select()
-        .column((r.clone(), Alias::new("kind")))
-        .column((u.clone(), Alias::new("email")))
-        .from(r.clone())
-        .inner_join(
-            u.clone(),
-            Expr::col((u.clone(), Alias::new("id"))).equals((r.clone(), Alias::new("user_id"))),
-        )
-        .and_where(col("young_person_id").eq(young_person_id))
-        .and_where(col("ended_at").is_null())
-        .cond_where(
-            Cond::any().add(col("kind").eq("self")).add(
-                Cond::all()
-                    .add(col("kind").eq("parent"))
-                    .add(col("has_authority").eq(true)),
-            ),
-        )
-        .and_where(Expr::col((u.clone(), Alias::new("email"))).is_not_null())
-        .and_where(Expr::col((u, Alias::new("disabled_at"))).is_null())
-        .to_owned();
-    tx.fetch_all(&q).await
-}
+pub use crate::features::youth::seam::{Household, household};
