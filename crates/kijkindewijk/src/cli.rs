@@ -83,6 +83,14 @@ pub struct DemoArgs {
     /// On a database that already holds the demo, only these are added.
     #[arg(long)]
     pub services: Option<u32>,
+    /// Also add a synthetic country of this many young people (with plans, networks, ratings,
+    /// introductions and barriers) in extra municipalities and about N/10 listings, then compute
+    /// the wijkmonitor's figures.
+    #[arg(long)]
+    pub scale: Option<u64>,
+    /// Seed of the synthetic country (the same seed gives the same records).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 /// Options of `serve`.

@@ -52,7 +52,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let state = startup::build_state(config).await?;
             let filled = demo::has_data(&state).await?;
             anyhow::ensure!(
-                !filled || args.services.is_some(),
+                !filled || args.services.is_some() || args.scale.is_some(),
                 "the database already holds data; use an empty one"
             );
             if !filled {
@@ -61,6 +61,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             if let Some(n) = args.services {
                 socialmap::cli::generate(&state, n).await?;
+            }
+            if let Some(n) = args.scale {
+                demo::scale::generate(&state, n, args.seed).await?;
             }
             Ok(())
         }

@@ -9,6 +9,7 @@ use crate::places::repo as places;
 use crate::state::AppState;
 
 pub mod context;
+pub mod scale;
 
 use context::{DemoContext, TEAMS, WIJKEN};
 pub use context::{MUNICIPALITY, OTHER_MUNICIPALITY};
@@ -257,6 +258,7 @@ pub async fn fill(state: &AppState) -> anyhow::Result<Report> {
 
     seed_features(&mut tx, &mut ctx).await?;
     tx.commit().await?;
+    scale::seed_monitor_demo(&state.db).await?;
     let report = Report {
         municipality: format!("{name} ({code})"),
         password,

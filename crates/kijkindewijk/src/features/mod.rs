@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod barriers;
 pub mod introductions;
+pub mod monitor;
 pub mod ops;
 pub mod privacy;
 pub mod site;
@@ -20,6 +21,7 @@ pub const JOBS: &[Job] = &[
     crate::platform::mail::DELIVER_JOB,
     introductions::followup::JOB,
     barriers::reminder::JOB,
+    monitor::refresh::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
@@ -35,6 +37,7 @@ pub fn routes() -> Routes {
         .merge(barriers::routes())
         .merge(team::routes())
         .merge(socialmap::routes())
+        .merge(monitor::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -5,6 +5,7 @@
 
 pub mod demo;
 pub mod domain;
+pub mod facts;
 pub mod flow;
 mod pages;
 mod policy;

@@ -6,6 +6,7 @@
 mod api;
 pub mod demo;
 pub mod domain;
+pub mod facts;
 pub mod flow;
 pub mod followup;
 mod pages;

@@ -147,6 +147,7 @@ pub fn sections(role: Role) -> Vec<Section> {
                 vec![
                     ("barrier-inbox-title", "/escalaties"),
                     ("barrier-list-title", "/hindernissen"),
+                    ("monitor-title", "/monitor"),
                 ],
             ),
         ],
@@ -166,7 +167,11 @@ pub fn sections(role: Role) -> Vec<Section> {
             ),
         ],
         Role::Beleid => vec![
-            section("start-policy-monitor", "start-policy-monitor-text"),
+            with_links(
+                "start-policy-monitor",
+                "start-policy-monitor-text",
+                vec![("start-policy-monitor-link", "/monitor")],
+            ),
             with_links(
                 "start-policy-barriers",
                 "start-policy-barriers-text",

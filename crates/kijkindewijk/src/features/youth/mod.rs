@@ -4,6 +4,7 @@
 mod assigned;
 pub mod demo;
 pub mod enrol;
+pub mod facts;
 pub mod network;
 pub mod notes;
 mod pages;
