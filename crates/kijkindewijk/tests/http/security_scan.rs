@@ -307,6 +307,7 @@ const NOT_PAGES: &[&str] = &[
     "/hsds/taxonomy_terms/{id}",
     "/sociale-kaart/aanbod/{id}/rooster.ics",
     "/rapportage/hindernissen.csv",
+    "/monitor.csv",
     // Redirects to the young person's own pages.
     "/mijn/{section}",
     "/mijn/introductie",

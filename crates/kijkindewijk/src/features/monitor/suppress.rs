@@ -76,28 +76,47 @@ pub fn suppress(cells: &[Cell], sums: &[Sum]) -> Vec<Shown> {
             (true, false) => Shown::Value(c.count),
         })
         .collect();
+    // which sums each cell is in
+    let mut by_cell: Vec<Vec<usize>> = vec![Vec::new(); cells.len()];
+    for (k, s) in sums.iter().enumerate() {
+        for &i in s.parts.iter().chain(std::iter::once(&s.total)) {
+            by_cell[i].push(k);
+        }
+    }
     // Each round hides at least one more cell, so this ends.
     for _ in 0..=cells.len() {
         let bounds = propagate(&shown, sums);
+        let pinned = |i: usize| bounds[i].0 == bounds[i].1;
         let leaks: Vec<usize> = (0..cells.len())
-            .filter(|&i| cells[i].count < THRESHOLD && bounds[i].0 == bounds[i].1)
+            .filter(|&i| cells[i].count < THRESHOLD && pinned(i))
             .collect();
         if leaks.is_empty() {
             return shown;
         }
         let mut hid = false;
-        for s in sums
-            .iter()
-            .filter(|s| leaks.iter().any(|l| s.total == *l || s.parts.contains(l)))
-        {
-            let smallest = s
-                .parts
-                .iter()
-                .chain(std::iter::once(&s.total))
-                .filter_map(|&i| shown[i].value().map(|v| (v, i)))
-                .min();
-            if let Some((_, i)) = smallest {
-                shown[i] = Shown::Hidden;
+        for leak in leaks {
+            // the shown cells of every sum the leak is in, and of the sums that fixed cells it
+            // depends on are in: hiding the smallest of them opens the chain that pins it
+            let mut seen = vec![leak];
+            let mut queue = vec![leak];
+            let mut best: Option<(i64, usize)> = None;
+            while let Some(c) = queue.pop() {
+                for &k in &by_cell[c] {
+                    let s = &sums[k];
+                    for &j in s.parts.iter().chain(std::iter::once(&s.total)) {
+                        match shown[j].value() {
+                            Some(v) => best = Some(best.map_or((v, j), |b| b.min((v, j)))),
+                            None if pinned(j) && !seen.contains(&j) => {
+                                seen.push(j);
+                                queue.push(j);
+                            }
+                            None => {}
+                        }
+                    }
+                }
+            }
+            if let Some((_, j)) = best {
+                shown[j] = Shown::Hidden;
                 hid = true;
             }
         }

@@ -1,6 +1,9 @@
 //! Who sees which wijken, and the charts, tables and CSV built from the suppressed figures. A
 //! chart, its data table and the CSV take their numbers from the same `Figures`, so they agree.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use super::chart::{self, Series};
 use super::figures::Figures;
 use super::indicators::{COUNTS, MUNICIPALITY, NO_WIJK, VALUES};
@@ -21,7 +24,7 @@ pub struct Scope {
     /// A team's view (only its own wijken).
     pub team_view: bool,
     /// The figures, suppressed.
-    pub figures: Figures,
+    pub figures: Arc<Figures>,
     refreshed: Option<time::OffsetDateTime>,
 }
 
@@ -62,13 +65,9 @@ impl Scope {
             }
             _ => wijken.clone(),
         };
-        let raw = repo::cells(&app.db, m).await?;
-        let mut periods: Vec<String> = raw.iter().map(|r| r.period.clone()).collect();
-        periods.sort();
-        periods.dedup();
-        let ids: Vec<String> = wijken.iter().map(|w| w.id.clone()).collect();
-        let figures = Figures::build(&raw, &ids, periods);
         let refreshed = repo::refreshed(&app.db, m).await?.map(|r| r.refreshed_at);
+        let ids: Vec<String> = wijken.iter().map(|w| w.id.clone()).collect();
+        let figures = figures(app, m, refreshed, ids).await?;
         Ok(Scope {
             municipality_name,
             visible,
@@ -87,6 +86,39 @@ impl Scope {
     pub fn refreshed_text(&self) -> Option<String> {
         self.refreshed.map(crate::clock::format_moment)
     }
+}
+
+/// The suppressed figures per municipality, kept until the job computes new ones: the rule runs
+/// once per refresh and instance, not on every page view.
+static FIGURES: LazyLock<Mutex<HashMap<String, (time::OffsetDateTime, Arc<Figures>)>>> =
+    LazyLock::new(Default::default);
+
+async fn figures(
+    app: &AppState,
+    municipality_id: &str,
+    refreshed: Option<time::OffsetDateTime>,
+    wijken: Vec<String>,
+) -> AppResult<Arc<Figures>> {
+    let cached = |at: time::OffsetDateTime| {
+        let cache = FIGURES.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .get(municipality_id)
+            .filter(|(when, _)| *when == at)
+            .map(|(_, f)| f.clone())
+    };
+    if let Some(f) = refreshed.and_then(cached) {
+        return Ok(f);
+    }
+    let raw = repo::cells(&app.db, municipality_id).await?;
+    let mut periods: Vec<String> = raw.iter().map(|r| r.period.clone()).collect();
+    periods.sort();
+    periods.dedup();
+    let f = Arc::new(Figures::build(&raw, &wijken, periods));
+    if let Some(at) = refreshed {
+        let mut cache = FIGURES.lock().unwrap_or_else(|e| e.into_inner());
+        cache.insert(municipality_id.to_string(), (at, f.clone()));
+    }
+    Ok(f)
 }
 
 /// A chart with its caption and the data table that is its text alternative.
