@@ -62,6 +62,11 @@ pub fn format_moment(at: OffsetDateTime) -> String {
     )
 }
 
+/// A date as people read it: `28-11-2026`.
+pub fn format_date(d: Date) -> String {
+    format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

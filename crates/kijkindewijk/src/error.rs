@@ -15,6 +15,12 @@ impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
+    /// One message for one field.
+    pub fn one(field: &str, message_id: &str) -> Self {
+        let mut e = Self::new();
+        e.add(field, message_id);
+        e
+    }
     /// Adds a message for a field.
     pub fn add(&mut self, field: &str, message_id: &str) {
         self.0.push((field.to_string(), message_id.to_string()));

@@ -259,3 +259,43 @@ barrier-mail-parent-body = Dear parent,
 barrier-young-rule-hint-other = If you know. You may leave it empty.
 barrier-to-overview = Back to { $name }
 log-ground-barrier-answer = telling about the answer to a barrier
+
+## A partner raises what stopped an introduction.
+barrier-partner-heading = Did a rule stand in the way?
+barrier-partner-offer = Did it not go ahead because of costs, an age limit, a waiting list or another rule? Report it as a barrier. The team and the municipality look at what can change.
+barrier-partner-link = Report a barrier
+barrier-partner-title = Report what stopped the introduction
+barrier-partner-intro = The introduction for { $service } has stopped. Describe what stopped it: which rule, costs or waiting list, and what was needed.
+barrier-partner-privacy = The report goes to the municipality's team. Afterwards you see its status and the answer. Do not write names in the title.
+barrier-partner-back = Back to the introduction
+
+## Beheer of the municipality's barrier categories.
+category-title = Kinds of barriers
+category-intro = People choose from this list what kind of barrier they report. Fit the list to your municipality. A kind that is already in use can get another name, but cannot be removed.
+category-default = Your municipality uses the default list now. As soon as you change something, it becomes your own list.
+category-saved = The list has been saved.
+category-caption = Kinds of barriers, in the order of the choice list
+category-name-nl = Name (Dutch)
+category-name-en = Name (English)
+category-used = Number of barriers
+category-actions = Change
+category-up = Move { $name } up
+category-down = Move { $name } down
+category-remove = Remove { $name }
+category-in-use-note = A kind that is in use has no remove button.
+category-rename-heading = Change a name
+category-which = Which kind?
+category-rename = Save name
+category-add-heading = Add a kind
+category-add = Add
+category-back = Back to the start page
+category-error-name = Fill in a name.
+category-error-name-long = Make the name shorter: at most 60 characters.
+category-error-name-control = Do not use line breaks or tabs in a name.
+category-error-double = This name is already in the list.
+category-error-full = The list is full: at most 30 kinds. First remove a kind that is not in use.
+category-error-in-use = Barriers use this kind. Give it another name instead of removing it.
+category-error-last = The list must keep at least one kind.
+category-error-unknown = This kind is not (or no longer) in the list. Choose again.
+start-admin-barriers = Barriers
+start-admin-barriers-text = Choose which kinds of barriers people can report.

@@ -125,3 +125,7 @@ team-consent-notice = The team asks for your consent ({ $count }).
 team-consent-notice-parent = The team asks for your consent for { $name }.
 team-consent-notice-count = Open questions: { $count }.
 log-ground-consent-request = telling about a request for consent
+
+## The overdue reminder (mail).
+team-mail-overdue-subject = A task is overdue
+team-mail-overdue-body = A task of yours on the team page was due on { $due }. See what still needs doing, or tick the task off when it is done: { $link }

@@ -259,3 +259,43 @@ barrier-mail-parent-body = Beste ouder,
 barrier-young-rule-hint-other = Als u het weet. U mag het ook leeg laten.
 barrier-to-overview = Terug naar { $name }
 log-ground-barrier-answer = het antwoord op een hindernis laten weten
+
+## A partner raises what stopped an introduction.
+barrier-partner-heading = Hield een regel dit tegen?
+barrier-partner-offer = Ging het niet door door kosten, een leeftijdsgrens, een wachtlijst of een andere regel? Meld het als hindernis. Het team en de gemeente kijken wat er kan veranderen.
+barrier-partner-link = Meld een hindernis
+barrier-partner-title = Meld wat de introductie tegenhield
+barrier-partner-intro = De introductie voor { $service } is gestopt. Beschrijf wat het tegenhield: welke regel, kosten of wachtlijst, en wat er nodig was.
+barrier-partner-privacy = De melding gaat naar het team van de gemeente. U ziet daarna de status en het antwoord. Schrijf geen namen in de titel.
+barrier-partner-back = Terug naar de introductie
+
+## Beheer of the municipality's barrier categories.
+category-title = Soorten hindernissen
+category-intro = Met deze lijst kiezen mensen wat voor hindernis ze melden. Pas de lijst aan aan uw gemeente. Een soort die al gebruikt wordt, kunt u een andere naam geven, maar niet verwijderen.
+category-default = Uw gemeente gebruikt nu de standaardlijst. Zodra u iets verandert, wordt het uw eigen lijst.
+category-saved = De lijst is opgeslagen.
+category-caption = Soorten hindernissen, in de volgorde van de keuzelijst
+category-name-nl = Naam (Nederlands)
+category-name-en = Naam (Engels)
+category-used = Aantal hindernissen
+category-actions = Wijzigen
+category-up = { $name } omhoog
+category-down = { $name } omlaag
+category-remove = { $name } verwijderen
+category-in-use-note = Een soort die gebruikt wordt, heeft geen knop om te verwijderen.
+category-rename-heading = Naam wijzigen
+category-which = Welke soort?
+category-rename = Naam opslaan
+category-add-heading = Soort toevoegen
+category-add = Toevoegen
+category-back = Terug naar de startpagina
+category-error-name = Vul een naam in.
+category-error-name-long = Maak de naam korter: hoogstens 60 tekens.
+category-error-name-control = Gebruik in een naam geen regeleinden of tabs.
+category-error-double = Deze naam staat al in de lijst.
+category-error-full = De lijst is vol: hoogstens 30 soorten. Verwijder eerst een soort die niet gebruikt wordt.
+category-error-in-use = Deze soort wordt gebruikt door hindernissen. Geef hem een andere naam in plaats van hem te verwijderen.
+category-error-last = De lijst moet minstens één soort houden.
+category-error-unknown = Deze soort staat niet (meer) in de lijst. Kies opnieuw.
+start-admin-barriers = Hindernissen
+start-admin-barriers-text = Kies welke soorten hindernissen mensen kunnen melden.

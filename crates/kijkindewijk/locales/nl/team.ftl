@@ -125,3 +125,7 @@ team-consent-notice = Het team vraagt je om toestemming ({ $count }).
 team-consent-notice-parent = Het team vraagt u om toestemming voor { $name }.
 team-consent-notice-count = Open vragen: { $count }.
 log-ground-consent-request = een vraag om toestemming laten weten
+
+## The overdue reminder (mail).
+team-mail-overdue-subject = Een taak is over tijd
+team-mail-overdue-body = Een taak voor u op de teampagina had klaar moeten zijn op { $due }. Kijk wat er nog moet gebeuren, of vink de taak af als hij klaar is: { $link }

@@ -55,6 +55,7 @@ pub async fn related(
             partner_link: false,
             consents: Vec::new(),
             emergency: false,
+            one_introduction: false,
         };
         for (facts, decision) in facts.evaluate(&[what]) {
             if decision.is_ok() {
@@ -151,6 +152,7 @@ pub async fn introduced(
             partner_link: true,
             consents: Vec::new(),
             emergency: false,
+            one_introduction: false,
         };
         for (facts, decision) in facts.evaluate(&[what]) {
             if decision.is_ok() {

@@ -239,7 +239,28 @@ pub async fn check_introduction(
     organization_id: &str,
     action: Action,
 ) -> AppResult<Access> {
-    let required = (Part::Introduction, action);
+    check_for_organization(
+        app,
+        actor,
+        young_person_id,
+        organization_id,
+        Part::Introduction,
+        action,
+    )
+    .await
+}
+
+/// Like [`check_introduction`], for another part a partner may act on through an introduction to
+/// `organization_id` (raising a barrier from it).
+pub async fn check_for_organization(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    organization_id: &str,
+    part: Part,
+    action: Action,
+) -> AppResult<Access> {
+    let required = (part, action);
     Ok(check_scoped(
         app,
         actor,
@@ -485,6 +506,7 @@ async fn evaluate(
         partner_link: first.partner_link,
         consents: rows.iter().filter_map(FactsRow::consent).collect(),
         emergency: rows.iter().any(|r| r.emergency_until.is_some()),
+        one_introduction: organization_id.is_some(),
     };
     let young = first.young_person();
     let out = facts

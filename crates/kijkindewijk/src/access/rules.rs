@@ -182,6 +182,9 @@ pub struct Facts {
     pub consent: Consent,
     /// The actor has a running emergency access.
     pub emergency: bool,
+    /// The gate was asked about one introduction (a partner acting on it, scoped to its
+    /// organisation), not about the young person at large.
+    pub one_introduction: bool,
 }
 
 /// Why access was given; stored in the log as the legal ground.
@@ -309,6 +312,9 @@ pub fn decide(facts: &Facts, part: Part, action: Action) -> Decision {
     if facts.tie == Tie::Partner {
         return match (part, action) {
             (Part::Introduction, Action::Read | Action::Write) => Ok(Ground::Introduced),
+            // What stopped one introduction (a fee, an age limit, a waiting list) may be raised
+            // as a barrier from it; the partner never reads the young person's barriers.
+            (Part::Barriers, Action::Write) if facts.one_introduction => Ok(Ground::Introduced),
             _ => Err(Refusal::NotPermitted),
         };
     }
@@ -435,6 +441,8 @@ pub struct GateFacts<'a> {
     pub consents: Vec<(Part, Consent)>,
     /// The actor has a running emergency access.
     pub emergency: bool,
+    /// The gate was asked about one introduction's organisation.
+    pub one_introduction: bool,
 }
 
 impl GateFacts<'_> {
@@ -488,6 +496,7 @@ impl GateFacts<'_> {
                 .map(|(_, c)| *c)
                 .unwrap_or_default(),
             emergency: self.emergency,
+            one_introduction: self.one_introduction,
         }
     }
 
@@ -539,6 +548,7 @@ mod tests {
                 by_parent,
             },
             emergency,
+            one_introduction: false,
         }
     }
 
@@ -784,9 +794,35 @@ mod tests {
             Part::Introductions,
             Part::Log,
             Part::Sharing,
+            Part::Barriers,
         ] {
             assert_eq!(
                 decide(&f, part, Action::Read),
+                Err(Refusal::NotPermitted),
+                "{part:?}"
+            );
+        }
+        // From one introduction a partner may raise what stopped it as a barrier; asked about
+        // the young person at large, not; and nothing else changes either way.
+        assert_eq!(
+            decide(&f, Part::Barriers, Action::Write),
+            Err(Refusal::NotPermitted)
+        );
+        let one = Facts {
+            one_introduction: true,
+            ..f
+        };
+        assert_eq!(
+            decide(&one, Part::Barriers, Action::Write),
+            Ok(Ground::Introduced)
+        );
+        assert_eq!(
+            decide(&one, Part::Barriers, Action::Read),
+            Err(Refusal::NotPermitted)
+        );
+        for part in [Part::Plan, Part::Network, Part::Sharing] {
+            assert_eq!(
+                decide(&f, part, Action::Write),
                 Err(Refusal::NotPermitted),
                 "{part:?}"
             );
@@ -883,6 +919,7 @@ mod tests {
             partner_link: false,
             consents: Vec::new(),
             emergency: false,
+            one_introduction: false,
         }
     }
 

@@ -22,6 +22,7 @@ pub const JOBS: &[Job] = &[
     introductions::followup::JOB,
     barriers::reminder::JOB,
     monitor::refresh::JOB,
+    team::reminder::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.

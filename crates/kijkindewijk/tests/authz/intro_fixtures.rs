@@ -4,6 +4,8 @@
 //! - `@sam_intro_other_org`: Sam to *Jeugdschaak* of a club the demo partner is not linked to;
 //! - `@yara_intro`: Yara (10) to *Jeugdschaak*;
 //! - `@other_intro`: Lars in Buurendam to *Jongerenavond Dorpshuis*;
+//! - `@sam_intro_declined` and `@sam_intro_declined_other_org`: Sam's earlier introductions to the
+//!   same two listings, declined for want of a place (what a partner may raise as a barrier);
 //! - made anew for every request, so that each subject can end one: `@new_sam_intro` (to a new
 //!   listing of VV Wijkerveen) and `@new_sam_intro_other_org` (of the chess club); a new listing
 //!   each time, as only one introduction to a listing may be open.
@@ -11,8 +13,8 @@
 use std::collections::BTreeMap;
 
 use kijkindewijk::db::Db;
-use kijkindewijk::features::introductions::domain::Side;
-use kijkindewijk::features::introductions::repo::{NewIntro, insert};
+use kijkindewijk::features::introductions::domain::{Reason, Side, Status};
+use kijkindewijk::features::introductions::repo::{NewIntro, insert, move_status};
 
 use crate::youth_fixtures::query_value;
 
@@ -60,6 +62,20 @@ pub async fn introduce(db: &Db, young: &str, service_id: &str, organization_id: 
     id
 }
 
+/// An introduction of `young` to the listing, declined at once for want of a place.
+async fn declined(db: &Db, young: &str, service_id: &str, organization_id: &str) -> String {
+    let id = introduce(db, young, service_id, organization_id).await;
+    let mut tx = db.begin().await.unwrap();
+    let (from, to) = (Status::Proposed, Status::Declined);
+    assert!(
+        move_status(&mut tx, &id, from, to, Some(Reason::NoPlace))
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    id
+}
+
 /// Makes the fixed introductions and returns them by name, with `@intro_org`: the club of the
 /// fresh ones (VV Wijkerveen). Listings are referred to by id, as
 /// other requests of the matrix rename them.
@@ -74,6 +90,15 @@ pub async fn build(
         &fixed["organization_other_municipality"],
     );
     let mut out = BTreeMap::new();
+    // Declined first: a listing has one open introduction of a young person at a time.
+    out.insert(
+        "sam_intro_declined",
+        declined(db, &fixed["sam"], &own, &own_org).await,
+    );
+    out.insert(
+        "sam_intro_declined_other_org",
+        declined(db, &fixed["sam"], other.0, other.1).await,
+    );
     out.insert(
         "sam_intro",
         introduce(db, &fixed["sam"], &own, &own_org).await,

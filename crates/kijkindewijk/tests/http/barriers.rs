@@ -666,3 +666,168 @@ async fn merges_add_up_and_refuse_self_and_other_municipalities() {
         "merged already"
     );
 }
+
+#[tokio::test]
+async fn a_partner_raises_what_stopped_an_introduction_and_sees_no_young_person() {
+    let app = TestApp::spawn().await;
+    let sam = app.logged_in("sam").await;
+    let base = sam
+        .get("/mijn/introducties")
+        .await
+        .location()
+        .trim_end_matches("/introducties")
+        .to_string();
+    let sql = "SELECT s.id FROM services s JOIN organization_members m ON m.organization_id = s.organization_id \
+               JOIN users u ON u.id = m.user_id WHERE u.login_name = 'partner@wijkerveen.example' \
+               AND s.status = 'active' AND s.id NOT IN (SELECT service_id FROM introductions \
+               WHERE status NOT IN ('declined', 'ended')) ORDER BY s.name LIMIT 1";
+    let service = app.text(sql).await;
+    let made = sam
+        .post(
+            &format!("{base}/introducties/nieuw"),
+            &[("aanbod", &service), ("message", "Ik wil graag meedoen.")],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let intro = made.location();
+    let partner = app.as_role("partner").await;
+    let form_url = format!("{intro}/hindernis");
+    assert_eq!(
+        partner.get(&form_url).await.status,
+        StatusCode::NOT_FOUND,
+        "nothing to raise while the introduction runs"
+    );
+    let declined = partner
+        .post(
+            &format!("{intro}/status"),
+            &[("to", "declined"), ("reason", "no_place"), ("note", "")],
+        )
+        .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER, "{}", declined.body);
+    assert!(
+        partner.get(&intro).await.body.contains(&form_url),
+        "offered"
+    );
+    let form = partner.get(&form_url).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains(r#"value="waiting_list" selected"#),
+        "no place suggests the waiting list"
+    );
+
+    let before = app.count("barriers").await;
+    let what = "Geen plek tot na de zomer; de groep is vol.";
+    let bad = partner
+        .post(
+            &form_url,
+            &[
+                ("title", ""),
+                ("what_happened", what),
+                ("category", "waiting_list"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(what), "what was typed is kept");
+    assert_eq!(app.count("barriers").await, before, "nothing stored");
+
+    let title = "Wachtlijst zonder einddatum";
+    let raised = partner
+        .post(
+            &form_url,
+            &[
+                ("title", title),
+                ("what_happened", what),
+                ("category", "waiting_list"),
+                ("rule_behind", "Groepen van hoogstens 12"),
+            ],
+        )
+        .await;
+    assert_eq!(raised.status, StatusCode::SEE_OTHER, "{}", raised.body);
+    let id = barrier_id(&app, title).await;
+    assert_eq!(raised.location(), format!("/hindernissen/{id}"));
+    let kind = format!("SELECT raised_by_kind FROM barriers WHERE id = '{id}'");
+    assert_eq!(app.text(&kind).await, "partner");
+    let linked = format!(
+        "SELECT COUNT(*) FROM barrier_young_people WHERE barrier_id = '{id}' \
+         AND young_person_id = (SELECT id FROM young_people WHERE first_name = 'Sam')"
+    );
+    assert_eq!(app.number(&linked).await, 1, "linked to Sam");
+
+    let seen = partner.get(&format!("/hindernissen/{id}")).await;
+    assert_eq!(seen.status, StatusCode::OK, "the partner follows it");
+    assert!(seen.body.contains(title));
+    for personal in ["Sam", "Jansen"] {
+        assert!(
+            !seen.body.contains(personal),
+            "the partner never sees {personal}"
+        );
+    }
+    let team = app.logged_in(NOOR).await;
+    let for_team = team.get(&format!("/hindernissen/{id}")).await;
+    assert!(for_team.body.contains("Sam"), "the team sees whom it hits");
+    // The partner reads no barriers of the young person.
+    let sam_id = young_id(&app, "Sam").await;
+    let list = partner
+        .get(&format!("/jongeren/{sam_id}/hindernissen"))
+        .await;
+    assert_ne!(list.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_beheerder_keeps_the_municipalitys_own_categories() {
+    let app = TestApp::spawn().await;
+    let admin = app.as_role("beheerder").await;
+    let url = "/beheer/hindernis-categorieen";
+    let page = admin.get(url).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("standaardlijst"));
+    assert_eq!(app.count("barrier_categories").await, 0);
+
+    let add = [
+        ("actie", "toevoegen"),
+        ("name_nl", "Wonen"),
+        ("name_en", "Housing"),
+    ];
+    let added = admin.post(url, &add).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let own = app.count("barrier_categories").await;
+    assert_eq!(
+        own, 11,
+        "the defaults became the own list, with the new one"
+    );
+    let again = admin.post(url, &add).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("staat al in de lijst") && again.body.contains("Housing"));
+
+    // A category in use is renamed, not removed; the barriers keep their key.
+    let used = app
+        .text("SELECT category FROM barriers ORDER BY created_at LIMIT 1")
+        .await;
+    let removed = admin
+        .post(url, &[("actie", "verwijderen"), ("key", used.as_str())])
+        .await;
+    assert_eq!(removed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(removed.body.contains("Geef hem een andere naam"));
+    let renamed = admin
+        .post(
+            url,
+            &[
+                ("actie", "hernoemen"),
+                ("key", used.as_str()),
+                ("name_nl", "Hernoemd"),
+                ("name_en", "Renamed"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
+    assert_eq!(app.count("barrier_categories").await, own);
+    let prof = app.logged_in(NOOR).await;
+    let form = prof.get("/hindernissen/nieuw").await;
+    assert!(form.body.contains("Wonen") && form.body.contains("Hernoemd"));
+    let gone = admin
+        .post(url, &[("actie", "verwijderen"), ("key", "wonen")])
+        .await;
+    assert_eq!(gone.status, StatusCode::SEE_OTHER);
+    assert!(!prof.get("/hindernissen/nieuw").await.body.contains("Wonen"));
+}

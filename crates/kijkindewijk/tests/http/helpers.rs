@@ -201,6 +201,18 @@ impl TestApp {
         }
     }
 
+    /// Runs one SQL statement (valid on both backends).
+    pub async fn execute(&self, sql: &str) {
+        match &self.state.db {
+            kijkindewijk::db::Db::Sqlite(p) => {
+                sqlx::query(sql).execute(p).await.unwrap();
+            }
+            kijkindewijk::db::Db::Postgres(p) => {
+                sqlx::query(sql).execute(p).await.unwrap();
+            }
+        }
+    }
+
     /// The one text an SQL query (valid on both backends) returns.
     pub async fn text(&self, sql: &str) -> String {
         match &self.state.db {

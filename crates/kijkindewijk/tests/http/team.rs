@@ -652,3 +652,70 @@ async fn asking_consent_tells_the_young_person_by_notice_and_e_mail() {
         start.body
     );
 }
+
+#[tokio::test]
+async fn an_overdue_task_reminds_its_assignee_once_without_its_text() {
+    let app = TestApp::spawn_with(|c| c.run_jobs = false).await;
+    let noor = app.logged_in("noor@wijkerveen.example").await;
+    let lead = user_id(&app, "teamleider@wijkerveen.example").await;
+    for (title, due) in [
+        ("Sam bellen over school", "2030-01-31"),
+        ("Klaar", "2030-02-01"),
+    ] {
+        let r = noor
+            .post(
+                "/team/taken",
+                &[("title", title), ("due_on", due), ("assignee", &lead)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    assert_eq!(
+        app.count("jobs").await,
+        2,
+        "one reminder per task with a date"
+    );
+    let done = app
+        .text("SELECT id FROM team_tasks WHERE title = 'Klaar'")
+        .await;
+    let lead_client = app.logged_in("teamleider@wijkerveen.example").await;
+    let r = lead_client
+        .post(&format!("/team/taken/{done}/klaar"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Both dates pass.
+    let past = if app.state.db.backend() == kijkindewijk::db::Backend::Sqlite {
+        "UPDATE jobs SET run_at = '2000-01-01 00:00:00+00:00'"
+    } else {
+        "UPDATE jobs SET run_at = '2000-01-01T00:00:00Z'"
+    };
+    app.execute(past).await;
+    let before = app.count("outbox").await;
+    let jobs = kijkindewijk::features::JOBS;
+    while kijkindewijk::platform::jobs::run_one(&app.state, jobs, "test")
+        .await
+        .unwrap()
+    {}
+    assert_eq!(app.count("outbox").await - before, 1, "only the open task");
+    let to = app
+        .text("SELECT to_address FROM outbox ORDER BY created_at DESC LIMIT 1")
+        .await;
+    assert_eq!(to, "teamleider@wijkerveen.example");
+    let body = app
+        .text("SELECT body_text FROM outbox ORDER BY created_at DESC LIMIT 1")
+        .await;
+    assert!(body.contains("31-01-2030") && body.contains("/team/overzicht#taken"));
+    assert!(
+        !body.contains("Sam"),
+        "the task's text stays in the product"
+    );
+    // Again (a retry, another instance): nothing more.
+    let open = app
+        .text("SELECT id FROM team_tasks WHERE title = 'Sam bellen over school'")
+        .await;
+    let payload = serde_json::json!({ "task_id": open }).to_string();
+    kijkindewijk::features::team::reminder::run(&app.state, &payload)
+        .await
+        .unwrap();
+    assert_eq!(app.count("outbox").await - before, 1);
+}

@@ -155,7 +155,7 @@ pub async fn raise(
     let mut tx = app.db.begin().await?;
     let id = repo::insert(&mut tx, &n, now()).await?;
     if let Some(a) = young {
-        crate::features::youth::repo::touch(&mut tx, &a.young.id).await?;
+        crate::features::youth::seam::touch(&mut tx, &a.young.id).await?;
     }
     tx.commit().await?;
     Ok(id)

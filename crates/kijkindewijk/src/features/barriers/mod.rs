@@ -3,11 +3,13 @@
 //! escalated to the level that can (teamleider, municipal policy, governance board) and answered
 //! there; and reported to governance as counts per wijk, without anything personal.
 
+pub mod categories;
 pub mod demo;
 pub mod domain;
 pub mod facts;
 pub mod flow;
 mod pages;
+pub mod partner;
 mod policy;
 pub mod reminder;
 pub mod repo;
@@ -42,6 +44,16 @@ pub fn routes() -> Routes {
             "/jongeren/{id}/hindernissen",
             young::list_get,
             young::raise_post,
+        )
+        .get_post(
+            "/introducties/{intro_id}/hindernis",
+            partner::new_get,
+            partner::new_post,
+        )
+        .get_post(
+            "/beheer/hindernis-categorieen",
+            categories::list_get,
+            categories::change_post,
         )
         .get("/escalaties", policy::inbox_get)
         .get("/rapportage/hindernissen", policy::report_get)

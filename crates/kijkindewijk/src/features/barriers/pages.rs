@@ -52,7 +52,7 @@ pub async fn entry_get(
     use crate::auth::Role;
     let roles = user.roles();
     let to = if roles.contains(&Role::Jongere) {
-        match crate::features::youth::repo::own_young_person_id(&app.db, &user.id).await? {
+        match crate::features::youth::seam::own_young_person_id(&app.db, &user.id).await? {
             Some(id) => format!("/jongeren/{id}/hindernissen"),
             None => "/start".into(),
         }

@@ -37,7 +37,7 @@ impl Choices {
                 value: c.key,
             })
             .collect();
-        let domains = crate::features::youth::plan::repo::domains(db, municipality_id)
+        let domains = crate::features::youth::seam::life_domains(db, municipality_id)
             .await?
             .into_iter()
             .map(|d| Choice {

@@ -197,6 +197,11 @@ pub fn sections(role: Role) -> Vec<Section> {
                     ("admin-outbox-title", "/beheer/e-mail"),
                 ],
             },
+            with_links(
+                "start-admin-barriers",
+                "start-admin-barriers-text",
+                vec![("category-title", "/beheer/hindernis-categorieen")],
+            ),
             socialmap_section(),
         ],
     }

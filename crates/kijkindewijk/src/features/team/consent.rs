@@ -12,7 +12,7 @@ use super::repo::{self, consent::Request};
 use crate::access::rules::{self, Consent};
 use crate::access::{self, Action, Actor, Part, TEAM_AUDIENCE, Tie};
 use crate::error::{AppError, AppResult};
-use crate::features::youth::repo::{self as youth, ConsentBy};
+use crate::features::youth::seam::{self as youth, ConsentBy};
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};

@@ -11,7 +11,7 @@ use crate::access::{Part, TEAM_AUDIENCE};
 use crate::db::{Tx, now};
 use crate::demo::context::DemoContext;
 use crate::features::youth::plan::repo::{NewAction, add_action};
-use crate::features::youth::repo::{ConsentBy, set_consent};
+use crate::features::youth::seam::{ConsentBy, set_consent};
 
 async fn young(tx: &mut Tx, ctx: &DemoContext, first: &str) -> anyhow::Result<Option<String>> {
     let q = Query::select()

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 mod involvement;
 mod page;
+pub mod reminder;
 pub mod repo;
 mod tasks;
 

@@ -78,7 +78,10 @@ pub async fn task_post(
         Err(errors) => render_page(&app, page, &actor, &grant, form, errors).await,
         Ok(task) => {
             let mut tx = app.db.begin().await?;
-            repo::tasks::insert(&mut tx, &team_id, &actor.user.id, &task).await?;
+            let id = repo::tasks::insert(&mut tx, &team_id, &actor.user.id, &task).await?;
+            if let Some(due_on) = task.due_on {
+                super::reminder::schedule(&mut tx, &id, due_on).await?;
+            }
             tx.commit().await?;
             Ok(see_other("/team/overzicht#taken"))
         }

@@ -9,6 +9,16 @@ use crate::auth::repo::Users;
 use crate::db::{Db, Tx};
 use crate::error::FieldErrors;
 
+/// Consent and relations as the team's week changes them: asking for consent sets it as the
+/// sharing page does, and starting or handing over an involvement is a relation of the young
+/// person. The caller has passed the gate for what it changes.
+pub use super::repo::{
+    ConsentBy, NewRelation, RelationKind, consents, end_relation, insert_relation, set_consent,
+};
+
+/// The life domains of a municipality's plans (a barrier names the domain it blocks).
+pub use super::plan::repo::domains as life_domains;
+
 /// Notes that something about the young person changed (their "last changed" moment), inside the
 /// caller's transaction.
 pub async fn touch(tx: &mut Tx, young_person_id: &str) -> Result<(), sqlx::Error> {

@@ -7,7 +7,7 @@ use sea_query::{Alias, Expr, Order, Query};
 use crate::access::YouthRelations;
 use crate::auth::repo::Users;
 use crate::db::{Db, Tx, now};
-use crate::features::youth::repo::{self as youth, NewRelation, RelationKind};
+use crate::features::youth::seam::{self as youth, NewRelation, RelationKind};
 
 /// An involved professional.
 #[derive(Debug, Clone, sqlx::FromRow)]

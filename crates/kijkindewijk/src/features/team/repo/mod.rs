@@ -23,6 +23,7 @@ pub enum TeamTasks {
     Title,
     DueOn,
     DoneAt,
+    RemindedAt,
     CreatedAt,
     UpdatedAt,
 }

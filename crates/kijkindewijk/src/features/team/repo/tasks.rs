@@ -124,3 +124,50 @@ pub async fn mark_done(db: &Db, team_id: &str, task_id: &str) -> Result<u64, sql
         .to_owned();
     db.execute(&q).await
 }
+
+/// What the overdue reminder needs of a task.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReminderTask {
+    /// By when.
+    pub due_on: Option<Date>,
+    /// The assignee's e-mail address.
+    pub email: Option<String>,
+    /// The assignee's language.
+    pub locale: Option<String>,
+    /// Done at.
+    pub done_at: Option<OffsetDateTime>,
+    /// Reminded at.
+    pub reminded_at: Option<OffsetDateTime>,
+}
+
+/// One task, for its reminder.
+pub async fn for_reminder(db: &Db, task_id: &str) -> Result<Option<ReminderTask>, sqlx::Error> {
+    let t = TeamTasks::Table;
+    let q = Query::select()
+        .columns([
+            (t, TeamTasks::DueOn),
+            (t, TeamTasks::DoneAt),
+            (t, TeamTasks::RemindedAt),
+        ])
+        .columns([(Users::Table, Users::Email), (Users::Table, Users::Locale)])
+        .from(t)
+        .inner_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((t, TeamTasks::AssigneeUserId)),
+        )
+        .and_where(Expr::col((t, TeamTasks::Id)).eq(task_id))
+        .to_owned();
+    db.fetch_optional(&q).await
+}
+
+/// Marks an open task reminded; false when it is done or was reminded meanwhile.
+pub async fn mark_reminded(tx: &mut Tx, task_id: &str) -> Result<bool, sqlx::Error> {
+    let q = Query::update()
+        .table(TeamTasks::Table)
+        .value(TeamTasks::RemindedAt, now())
+        .and_where(Expr::col(TeamTasks::Id).eq(task_id))
+        .and_where(Expr::col(TeamTasks::DoneAt).is_null())
+        .and_where(Expr::col(TeamTasks::RemindedAt).is_null())
+        .to_owned();
+    Ok(tx.execute(&q).await? == 1)
+}
