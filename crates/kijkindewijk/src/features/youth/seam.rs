@@ -9,6 +9,10 @@ use crate::auth::repo::Users;
 use crate::db::{Db, Tx};
 use crate::error::FieldErrors;
 
+/// Who reads a young person's page and the tabs they can open: every page about a young person
+/// shows the tabs of [`Nav`] and picks its words by [`Reader`].
+pub use super::reader::{Nav, Reader, nav};
+
 /// Notes that something about the young person changed (their "last changed" moment), inside the
 /// caller's transaction.
 pub async fn touch(tx: &mut Tx, young_person_id: &str) -> Result<(), sqlx::Error> {
