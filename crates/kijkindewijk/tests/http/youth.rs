@@ -265,7 +265,11 @@ async fn a_fifteen_year_old_shares_with_consent_by_age_and_every_step_is_logged(
     assert!(parent.get("/ouder/kinderen").await.body.contains("Lotte"));
     let parent_sharing = parent.get(&format!("{base}/delen")).await;
     // The page speaks to the parent about Lotte, not to Lotte.
-    assert!(parent_sharing.body.contains("Lotte zei ja, wacht nog op jou"));
+    assert!(
+        parent_sharing
+            .body
+            .contains("Lotte zei ja, wacht nog op jou")
+    );
     assert!(!parent_sharing.body.contains("wacht nog op je ouder"));
     let team_plan_parent = checkbox_value(&parent_sharing.body, "Het team", "plan");
     assert_eq!(
