@@ -45,7 +45,9 @@ module.exports = {
     const base = noor.path();
     await noor.expectText('Daphne');
     await noor.visit(`${base}/plan`, { status: 403 });
-    await noor.expectText('Hiervoor is (nog) geen toestemming');
+    // Not a bare refusal: the page says the plan is not shared with the team and offers to ask.
+    await noor.expectText('Niet gedeeld met het team');
+    t.expect((await noor.page.locator('main form[action$="/toestemming-vragen"]').count()) === 1, 'Noor can ask for consent');
     await noor.shot('no-consent');
     await noor.close();
   },

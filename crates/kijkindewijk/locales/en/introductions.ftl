@@ -91,3 +91,12 @@ intro-mail-followup-body =
     Three months ago an introduction to { $service } started. Is it still running? Let us know:
 
     { $link }
+
+## For whoever reads the page: a parent or professional reads about the young person
+intro-intro-other = Here you see which clubs, activities or side jobs { $name } was introduced to, and how it goes. { $name }, the youth professional and the club see the same.
+intro-to-suggestions-other = See suggestions for { $name }
+intro-no-contact-other = { $name } does not want the club to make contact themselves.
+intro-suggestions-intro-other = Activities that fit the interests and talents of { $name }, their age, district and budget. Each suggestion says why.
+intro-suggestions-no-profile-other = The talents and interests of { $name } are not shared. These suggestions fit the age and the district.
+intro-why-wijk-other = In the district of { $name }
+intro-reason-choose = Choose a reason

@@ -91,3 +91,12 @@ intro-mail-followup-body =
     Drie maanden geleden is een introductie bij { $service } gestart. Loopt het nog? Geef het door:
 
     { $link }
+
+## Voor wie de pagina leest: een ouder of professional leest over de jongere
+intro-intro-other = Hier zie je bij welke clubs, activiteiten of bijbanen { $name } is voorgesteld, en hoe het gaat. { $name }, de jeugdprofessional en de club zien hetzelfde.
+intro-to-suggestions-other = Bekijk suggesties voor { $name }
+intro-no-contact-other = { $name } wil niet dat de club zelf contact opneemt.
+intro-suggestions-intro-other = Activiteiten die passen bij de interesses en talenten van { $name }, de leeftijd, de wijk en het budget. Bij elke suggestie staat waarom.
+intro-suggestions-no-profile-other = De talenten en interesses van { $name } zijn niet gedeeld. Deze suggesties passen bij de leeftijd en de wijk.
+intro-why-wijk-other = In de wijk van { $name }
+intro-reason-choose = Kies een reden

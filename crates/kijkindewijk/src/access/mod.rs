@@ -324,6 +324,20 @@ pub async fn probe(
     }
 }
 
+/// Which of `parts` the actor could read, decided by the same one query and rules as [`check`].
+/// Nothing of the young person's data is read, so nothing is logged: a page uses this only to
+/// show the links (tabs) a reader can follow; following one goes through the gate again.
+pub async fn reach(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    parts: &[Part],
+) -> AppResult<Vec<rules::Decision>> {
+    let wanted: Vec<(Part, Action)> = parts.iter().map(|p| (*p, Action::Read)).collect();
+    let evaluated = evaluate(app, actor, young_person_id, None, &wanted).await?;
+    Ok(evaluated.into_iter().map(|(_, d)| d).collect())
+}
+
 async fn write_log(
     app: &AppState,
     actor: &Actor,

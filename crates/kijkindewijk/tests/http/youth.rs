@@ -253,7 +253,9 @@ async fn a_fifteen_year_old_shares_with_consent_by_age_and_every_step_is_logged(
         .await;
     let refused = noor.get(&format!("{base}/plan")).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    assert!(refused.body.contains("geen toestemming"));
+    // Not a bare refusal: the page says the plan is not shared with the team and offers to ask.
+    assert!(refused.body.contains("niet gedeeld met het team"));
+    assert!(refused.body.contains("/toestemming-vragen"));
     let parent = accept(
         &app,
         reg.parent_link.as_deref().unwrap(),
@@ -262,7 +264,13 @@ async fn a_fifteen_year_old_shares_with_consent_by_age_and_every_step_is_logged(
     .await;
     assert!(parent.get("/ouder/kinderen").await.body.contains("Lotte"));
     let parent_sharing = parent.get(&format!("{base}/delen")).await;
-    assert!(parent_sharing.body.contains("wacht nog op je ouder"));
+    // The page speaks to the parent about Lotte, not to Lotte.
+    assert!(
+        parent_sharing
+            .body
+            .contains("Lotte zei ja, wacht nog op jou")
+    );
+    assert!(!parent_sharing.body.contains("wacht nog op je ouder"));
     let team_plan_parent = checkbox_value(&parent_sharing.body, "Het team", "plan");
     assert_eq!(
         parent

@@ -29,6 +29,7 @@ pub struct Item {
 #[template(path = "barriers/young.html")]
 struct YoungPage {
     page: PageCtx,
+    nav: crate::features::youth::seam::Nav,
     young: access::YoungPerson,
     own: bool,
     /// Whether the viewer may open the plan (the "back" link goes there, else to the overview).
@@ -55,6 +56,7 @@ impl YoungPage {
 async fn page_for(
     app: &AppState,
     page: PageCtx,
+    actor: &Actor,
     access: Access,
     form: RaiseForm,
     errors: FieldErrors,
@@ -75,6 +77,7 @@ async fn page_for(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     let p = YoungPage {
+        nav: crate::features::youth::seam::nav(app, actor, &access).await?,
         own: access.is_own(),
         can_see_plan: access::rules::decide(&access.facts, Part::Plan, Action::Read).is_ok(),
         can_write: access.may(Action::Write),
@@ -96,7 +99,15 @@ pub async fn list_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let access = access::check(&app, &actor, &id, Part::Barriers, Action::Read).await?;
-    page_for(&app, page, access, RaiseForm::default(), FieldErrors::new()).await
+    page_for(
+        &app,
+        page,
+        &actor,
+        access,
+        RaiseForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// POST /jongeren/{id}/hindernissen — raises a barrier for this young person, linked to them.
@@ -118,7 +129,9 @@ pub async fn raise_post(
     };
     match result {
         Ok(_) => Ok(see_other(&format!("/jongeren/{id}/hindernissen#gemeld"))),
-        Err(AppError::Validation(errors)) => page_for(&app, page, access, form, errors).await,
+        Err(AppError::Validation(errors)) => {
+            page_for(&app, page, &actor, access, form, errors).await
+        }
         Err(e) => Err(e),
     }
 }

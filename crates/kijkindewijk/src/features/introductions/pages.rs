@@ -109,6 +109,7 @@ async fn views(
 #[template(path = "introductions/list.html")]
 struct ListPage {
     page: PageCtx,
+    nav: youth::Nav,
     young: access::YoungPerson,
     intros: Vec<IntroView>,
     can_write: bool,
@@ -139,6 +140,7 @@ pub async fn list_get(
     let intros = repo::of_young_person(&app.db, &id).await?;
     let intros = views(&app, intros, side_of(access.tie), can_write).await?;
     html(&ListPage {
+        nav: youth::nav(&app, &actor, &access).await?,
         page,
         young: access.young,
         intros,
@@ -151,6 +153,7 @@ pub async fn list_get(
 #[template(path = "introductions/suggestions.html")]
 struct SuggestionsPage {
     page: PageCtx,
+    nav: youth::Nav,
     young: access::YoungPerson,
     suggestions: Vec<Suggestion>,
     interests_shared: bool,
@@ -165,7 +168,15 @@ impl SuggestionsPage {
                 "intro-why-interest",
                 &[("word", FluentValue::from(word.clone()))],
             ),
-            Why::InWijk => loc.t("intro-why-wijk"),
+            Why::InWijk => loc.t1(
+                self.nav.pick(
+                    "intro-why-wijk",
+                    "intro-why-wijk-other",
+                    "intro-why-wijk-other",
+                ),
+                "name",
+                &self.nav.first_name,
+            ),
             Why::Free => loc.t("intro-why-free"),
             Why::Jeugdfonds => loc.t("intro-why-jeugdfonds"),
         }
@@ -204,6 +215,7 @@ pub async fn suggestions_get(
         12,
     );
     html(&SuggestionsPage {
+        nav: youth::nav(&app, &actor, &access).await?,
         page,
         can_write: access.may(Action::Write),
         young: access.young,

@@ -18,6 +18,7 @@ use crate::web::{PageCtx, html};
 #[template(path = "privacy/logbook.html")]
 struct LogPage {
     page: PageCtx,
+    nav: crate::features::youth::Nav,
     young: access::YoungPerson,
     lines: Vec<Line>,
     from: String,
@@ -71,6 +72,7 @@ pub async fn logbook_get(
         .map(|d| d.midnight().assume_utc());
     let lines = log::lines(&app.db, &id, from, until, 500).await?;
     html(&LogPage {
+        nav: crate::features::youth::nav(&app, &actor, &access).await?,
         page,
         young: access.young,
         lines,

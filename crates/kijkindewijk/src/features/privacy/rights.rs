@@ -23,6 +23,7 @@ use crate::web::{Form, PageCtx, render, see_other};
 #[template(path = "privacy/rights.html")]
 struct RightsPage {
     page: PageCtx,
+    nav: youth::Nav,
     young: access::YoungPerson,
     involved: bool,
     correction: String,
@@ -51,6 +52,7 @@ async fn team_involved(db: &Db, id: &str) -> AppResult<bool> {
 async fn page_for(
     app: &AppState,
     page: PageCtx,
+    actor: &Actor,
     access: access::Access,
     correction: String,
     errors: FieldErrors,
@@ -62,10 +64,12 @@ async fn page_for(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let nav = youth::nav(app, actor, &access).await?;
     render(
         status,
         &RightsPage {
             page,
+            nav,
             young: access.young,
             involved,
             correction,
@@ -98,6 +102,7 @@ pub async fn rights_get(
     page_for(
         &app,
         page,
+        &actor,
         access,
         String::new(),
         FieldErrors::new(),
@@ -241,7 +246,7 @@ pub async fn correction_post(
     }
     validate::text(&form.body, "body", &mut errors);
     if !errors.is_empty() {
-        return page_for(&app, page, access, form.body, errors, "").await;
+        return page_for(&app, page, &actor, access, form.body, errors, "").await;
     }
     let request = NewRequest {
         kind: "correction",

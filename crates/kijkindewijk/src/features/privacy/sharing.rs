@@ -27,6 +27,9 @@ pub struct Audience {
     pub kind_id: &'static str,
     /// Per shareable part: (part, in force, young agreed, parent agreed).
     pub parts: Vec<(Part, bool, bool, bool)>,
+    /// A parent with authority of a child under 12: sees the plan, the network and the ratings by
+    /// that authority, whatever is ticked (the age rule), so there is nothing to choose for them.
+    pub by_authority: bool,
 }
 
 impl Audience {
@@ -40,6 +43,7 @@ impl Audience {
 #[template(path = "privacy/sharing.html")]
 struct SharingPage {
     page: PageCtx,
+    nav: crate::features::youth::Nav,
     young: access::YoungPerson,
     audiences: Vec<Audience>,
     can_edit: bool,
@@ -50,6 +54,49 @@ struct SharingPage {
 }
 
 impl SharingPage {
+    /// The age rule, told to this reader.
+    fn rule_id(&self) -> &'static str {
+        match self.band {
+            AgeBand::Under12 => self.nav.pick(
+                "youth-rule-under12",
+                "youth-rule-under12-parent",
+                "youth-rule-under12-other",
+            ),
+            AgeBand::From12To15 => self.nav.pick(
+                "youth-rule-12to15",
+                "youth-rule-12to15-parent",
+                "youth-rule-12to15-other",
+            ),
+            AgeBand::From16 => self.nav.pick(
+                "youth-rule-16",
+                "youth-rule-16-other",
+                "youth-rule-16-other",
+            ),
+        }
+    }
+    /// What the parent's ticks do, by age band.
+    fn change_parent_id(&self) -> &'static str {
+        match self.band {
+            AgeBand::Under12 => "youth-sharing-change-parent-under12",
+            _ => "youth-sharing-change-parent",
+        }
+    }
+    /// "Waits for the parent" / "waits for the young person", told to this reader.
+    fn waits_id(&self, young_agreed: &bool) -> &'static str {
+        if *young_agreed {
+            self.nav.pick(
+                "youth-sharing-waits-parent",
+                "youth-sharing-waits-parent-parent",
+                "youth-sharing-waits-parent-other",
+            )
+        } else {
+            self.nav.pick(
+                "youth-sharing-waits-young",
+                "youth-sharing-waits-young-parent",
+                "youth-sharing-waits-young-other",
+            )
+        }
+    }
     fn checked(&self, a: &Audience, part: &Part) -> bool {
         a.parts
             .iter()
@@ -57,12 +104,6 @@ impl SharingPage {
     }
     fn parts(&self) -> [Part; 5] {
         Part::SHAREABLE
-    }
-    fn under12(&self) -> bool {
-        self.band == AgeBand::Under12
-    }
-    fn from12to15(&self) -> bool {
-        self.band == AgeBand::From12To15
     }
     fn moment(&self, t: &time::OffsetDateTime) -> String {
         format_moment(*t)
@@ -80,6 +121,11 @@ fn in_force(band: AgeBand, is_team: bool, c: Consent) -> bool {
     }
 }
 
+/// A parent relation that sees everything but the notes by authority: under 12 (the age rule).
+fn by_authority(band: AgeBand, r: &RelationRow) -> bool {
+    band == AgeBand::Under12 && r.kind == "parent" && r.has_authority
+}
+
 /// Builds the audience rows from relations and consent rows (pure; also used by the export).
 pub fn audiences(
     band: AgeBand,
@@ -94,6 +140,7 @@ pub fn audiences(
         TEAM_AUDIENCE.to_string(),
         team_name.unwrap_or_default(),
         "youth-audience-team",
+        false,
     )];
     for r in relations {
         match r.kind.as_str() {
@@ -101,17 +148,19 @@ pub fn audiences(
                 r.id.clone(),
                 r.display_name.clone(),
                 "youth-audience-parent",
+                by_authority(band, r),
             )),
             "network" => list.push((
                 r.id.clone(),
                 r.display_name.clone(),
                 "youth-audience-network",
+                false,
             )),
             _ => {}
         }
     }
     list.into_iter()
-        .map(|(key, name, kind_id)| {
+        .map(|(key, name, kind_id, by_authority)| {
             let parts = Part::SHAREABLE
                 .iter()
                 .map(|part| {
@@ -123,12 +172,9 @@ pub fn audiences(
                             by_parent: c.by_parent,
                         })
                         .unwrap_or_default();
-                    (
-                        *part,
-                        in_force(band, key == TEAM_AUDIENCE, c),
-                        c.by_young,
-                        c.by_parent,
-                    )
+                    let seen = in_force(band, key == TEAM_AUDIENCE, c)
+                        || (by_authority && *part != Part::Notes);
+                    (*part, seen, c.by_young, c.by_parent)
                 })
                 .collect();
             Audience {
@@ -136,6 +182,7 @@ pub fn audiences(
                 name,
                 kind_id,
                 parts,
+                by_authority,
             }
         })
         .collect()
@@ -166,6 +213,7 @@ pub async fn sharing_get(
         repo::emergencies(&app.db, &id).await?
     };
     html(&SharingPage {
+        nav: crate::features::youth::nav(&app, &actor, &access).await?,
         page,
         audiences: audiences(band, &relations, &consents),
         can_edit,
@@ -184,13 +232,15 @@ pub struct SharingForm {
     share: Vec<String>,
 }
 
-/// The audiences consent is given to: the team and every parent and network member by relation.
-fn audience_keys(relations: &[RelationRow]) -> Vec<String> {
+/// The audiences consent is given to: the team and every parent and network member by relation
+/// (not a parent who sees everything by authority: the form does not offer them).
+fn audience_keys(band: AgeBand, relations: &[RelationRow]) -> Vec<String> {
     let mut keys = vec![TEAM_AUDIENCE.to_string()];
     keys.extend(
         relations
             .iter()
             .filter(|r| r.kind == "parent" || r.kind == "network")
+            .filter(|r| !by_authority(band, r))
             .map(|r| r.id.clone()),
     );
     keys
@@ -238,7 +288,7 @@ pub async fn sharing_post(
     } else {
         ConsentBy::Parent
     };
-    let keys = audience_keys(&repo::relations(&app.db, &id).await?);
+    let keys = audience_keys(access.young.band(), &repo::relations(&app.db, &id).await?);
     let consents = repo::consents(&app.db, &id).await?;
     let ticked: HashSet<&str> = form.share.iter().map(String::as_str).collect();
     let changes = consent_changes(by, &keys, &consents, &ticked);

@@ -92,9 +92,14 @@ pub fn sections(role: Role) -> Vec<Section> {
                 vec![("youth-children-title", "/ouder/kinderen")],
             ),
             with_links(
+                "start-ouder-actions",
+                "start-ouder-actions-text",
+                vec![("assigned-title", "/mijn-acties")],
+            ),
+            with_links(
                 "start-ouder-consent",
                 "start-ouder-consent-text",
-                vec![("youth-children-title", "/ouder/kinderen")],
+                vec![("start-ouder-consent-link", "/ouder/kinderen#toestemming")],
             ),
         ],
         Role::Netwerklid => vec![

@@ -113,6 +113,7 @@ async fn log_household_lookup(app: &AppState, id: &str) -> AppResult<()> {
 #[template(path = "team/not_shared.html")]
 struct NotSharedPage {
     page: PageCtx,
+    nav: crate::features::youth::seam::Nav,
     young: access::YoungPerson,
     part: Part,
     asked: bool,
@@ -136,9 +137,11 @@ pub async fn not_shared(
         .await?
         .iter()
         .any(|r| r.part == part.as_str());
+    let nav = crate::features::youth::seam::nav(app, actor, &access).await?;
     let young = access.young;
     let body = NotSharedPage {
         page,
+        nav,
         young,
         part,
         asked,
@@ -150,6 +153,7 @@ pub async fn not_shared(
 #[template(path = "team/consent.html")]
 struct RequestsPage {
     page: PageCtx,
+    nav: crate::features::youth::seam::Nav,
     young: access::YoungPerson,
     requests: Vec<(Request, bool)>,
     can_answer: bool,
@@ -189,6 +193,7 @@ pub async fn requests_get(
         .collect();
     let answered = q.beantwoord.is_some();
     html(&RequestsPage {
+        nav: crate::features::youth::seam::nav(&app, &actor, &access).await?,
         page,
         young: access.young,
         requests,

@@ -21,6 +21,7 @@ use crate::web::{Form, PageCtx, render, see_other};
 #[template(path = "team/involvement.html")]
 struct InvolvementPage {
     page: PageCtx,
+    nav: crate::features::youth::seam::Nav,
     young: access::YoungPerson,
     involved: Vec<Involved>,
     colleagues: Vec<(String, String)>,
@@ -81,11 +82,13 @@ async fn show(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let nav = crate::features::youth::seam::nav(app, actor, &access).await?;
     let young = access.young;
     render(
         status,
         &InvolvementPage {
             page,
+            nav,
             young,
             involved,
             colleagues,

@@ -450,6 +450,12 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
                 Some(g2.clone()),
             ),
         ] {
+            // The parent's action is given to the parent's relation: she finds it under "Mijn
+            // acties".
+            let owner_relation_id = match owner_kind {
+                "parent" => repo::relation_in_tx(tx, &id, RelationKind::Parent).await?,
+                _ => None,
+            };
             plan::add_action(
                 tx,
                 &id,
@@ -458,7 +464,7 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
                     domain_id: None,
                     description: description.into(),
                     owner_kind: owner_kind.into(),
-                    owner_relation_id: None,
+                    owner_relation_id,
                     owner_name,
                     due_on: Some(now().date() + time::Duration::days(14)),
                 },

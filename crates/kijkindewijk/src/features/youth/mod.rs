@@ -9,6 +9,7 @@ pub mod network;
 pub mod notes;
 mod pages;
 pub mod plan;
+pub mod reader;
 mod register;
 pub mod repo;
 pub mod seam;
@@ -16,6 +17,7 @@ mod signup;
 pub mod validate;
 
 pub use enrol::free_login_name;
+pub use reader::{Nav, Reader, nav};
 pub use register::professional_grant;
 
 /// Moments as people read them; the one clock is `crate::clock`.

@@ -24,6 +24,7 @@ use crate::web::{Form, PageCtx, render, see_other};
 #[template(path = "youth/notes.html")]
 struct NotesPage {
     page: PageCtx,
+    nav: super::Nav,
     young: access::YoungPerson,
     notes: Vec<Note>,
     can_write: bool,
@@ -51,6 +52,7 @@ pub async fn notes(db: &crate::db::Db, young_person_id: &str) -> Result<Vec<Note
 async fn page_for(
     app: &AppState,
     page: PageCtx,
+    actor: &Actor,
     access: access::Access,
     form: NoteForm,
     errors: FieldErrors,
@@ -62,11 +64,13 @@ async fn page_for(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let nav = super::nav(app, actor, &access).await?;
     let young = access.young;
     render(
         status,
         &NotesPage {
             page,
+            nav,
             young,
             notes,
             can_write,
@@ -84,7 +88,17 @@ pub async fn notes_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     match access::check(&app, &actor, &id, Part::Notes, Action::Read).await {
-        Ok(access) => page_for(&app, page, access, NoteForm::default(), FieldErrors::new()).await,
+        Ok(access) => {
+            page_for(
+                &app,
+                page,
+                &actor,
+                access,
+                NoteForm::default(),
+                FieldErrors::new(),
+            )
+            .await
+        }
         Err(AppError::NoConsent) => not_shared(&app, page, &actor, &id, Part::Notes).await,
         Err(e) => Err(e),
     }
@@ -125,7 +139,7 @@ pub async fn notes_post(
     }
     validate::text(&form.body, "body", &mut errors);
     let (Some(kind), true) = (kind, errors.is_empty()) else {
-        return page_for(&app, page, access, form, errors).await;
+        return page_for(&app, page, &actor, access, form, errors).await;
     };
     let (user, name) = (&actor.user.id, &actor.user.display_name);
     let note = NewNote {

@@ -28,9 +28,25 @@ struct ListPage {
     can_register: bool,
     /// For a parent: children with open consent requests the parent answers.
     consent_asked: Vec<crate::features::team::ConsentAsked>,
+    /// For a parent: the section "Toestemming" with a way to each child's sharing page.
+    consent_section: bool,
 }
 
 impl ListPage {
+    /// Whether the viewer (a parent) decides about this child's sharing under the age rule.
+    fn may_decide(&self, p: &ListedYoungPerson) -> bool {
+        let band = access::rules::band(access::rules::age_on(p.birth_date, now().date()));
+        access::rules::may_give_consent(
+            band,
+            Tie::Parent {
+                authority: p.has_authority,
+            },
+        )
+    }
+    /// Whether the viewer decides about any child's sharing.
+    fn decides_any(&self) -> bool {
+        self.people.iter().any(|p| self.may_decide(p))
+    }
     fn age(&self, p: &ListedYoungPerson) -> String {
         access::rules::age_on(p.birth_date, now().date()).to_string()
     }
@@ -47,6 +63,7 @@ struct CaseloadPage {
 #[template(path = "youth/overview.html")]
 struct OverviewPage {
     page: PageCtx,
+    nav: super::Nav,
     young: access::YoungPerson,
     wijk: Option<String>,
     professional: bool,
@@ -55,8 +72,6 @@ struct OverviewPage {
     sharing: Vec<(Part, bool, bool)>,
     /// For whoever may give consent: the team's open requests.
     open_requests: usize,
-    /// Whether the gate lets the viewer read the young person's barriers (the link is shown).
-    barriers: bool,
 }
 
 impl OverviewPage {
@@ -98,6 +113,7 @@ pub async fn children_get(
         can_register: false,
         consent_asked: crate::features::team::consent_asked_of(&app, &actor.user.id, "parent")
             .await?,
+        consent_section: true,
     })
 }
 
@@ -116,6 +132,7 @@ pub async fn network_young_get(
         people,
         can_register: false,
         consent_asked: Vec::new(),
+        consent_section: false,
     })
 }
 
@@ -126,15 +143,8 @@ pub async fn overview_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let (access, optional) = access::check_with(
-        &app,
-        &actor,
-        &id,
-        (Part::Identity, Action::Read),
-        &[(Part::Barriers, Action::Read)],
-    )
-    .await?;
-    let barriers = optional.first().is_some_and(Option::is_some);
+    let access = access::check(&app, &actor, &id, Part::Identity, Action::Read).await?;
+    let nav = super::nav(&app, &actor, &access).await?;
     let wijk = match &access.young.wijk_id {
         Some(w) => places::wijken(&app.db, &access.young.municipality_id)
             .await?
@@ -147,13 +157,13 @@ pub async fn overview_get(
     let (sharing, open_requests) = consent_state(&app, &access).await?;
     html(&OverviewPage {
         page,
+        nav,
         professional: access.tie == Tie::Professional,
         young: access.young,
         wijk,
         age,
         sharing,
         open_requests,
-        barriers,
     })
 }
 

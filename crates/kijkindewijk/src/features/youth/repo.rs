@@ -436,6 +436,26 @@ pub async fn own_young_person_id(db: &Db, user_id: &str) -> Result<Option<String
     Ok(db.fetch_optional::<(String,)>(&q).await?.map(|(id,)| id))
 }
 
+/// A young person's first active relation of `kind` with an account, inside a transaction (the
+/// demo gives the parent's action to the parent's relation).
+pub async fn relation_in_tx(
+    tx: &mut Tx,
+    young_person_id: &str,
+    kind: RelationKind,
+) -> Result<Option<String>, sqlx::Error> {
+    let r = YouthRelations::Table;
+    let q = Query::select()
+        .column((r, YouthRelations::Id))
+        .from(r)
+        .and_where(Expr::col((r, YouthRelations::YoungPersonId)).eq(young_person_id))
+        .and_where(Expr::col((r, YouthRelations::Kind)).eq(kind.as_str()))
+        .and_where(Expr::col((r, YouthRelations::EndedAt)).is_null())
+        .and_where(Expr::col((r, YouthRelations::UserId)).is_not_null())
+        .limit(1)
+        .to_owned();
+    Ok(tx.fetch_optional::<(String,)>(&q).await?.map(|(id,)| id))
+}
+
 /// The audience key of a relation (parents and network members are named audiences).
 pub fn audience_of(kind: &str, relation_id: &str) -> String {
     if RelationKind::parse(kind) == Some(RelationKind::Professional) {

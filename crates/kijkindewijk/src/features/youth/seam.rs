@@ -19,6 +19,10 @@ pub use super::repo::{
 /// The life domains of a municipality's plans (a barrier names the domain it blocks).
 pub use super::plan::repo::domains as life_domains;
 
+/// Who reads a young person's page and the tabs they can open: every page about a young person
+/// shows the tabs of [`Nav`] and picks its words by [`Reader`].
+pub use super::reader::{Nav, Reader, nav};
+
 /// Notes that something about the young person changed (their "last changed" moment), inside the
 /// caller's transaction.
 pub async fn touch(tx: &mut Tx, young_person_id: &str) -> Result<(), sqlx::Error> {

@@ -211,6 +211,7 @@ impl PersonForm {
 #[template(path = "youth/network.html")]
 struct NetworkPage {
     page: PageCtx,
+    nav: crate::features::youth::Nav,
     young: access::YoungPerson,
     people: Vec<Person>,
     svg: String,
@@ -245,6 +246,7 @@ impl NetworkPage {
 async fn network_page(
     app: &AppState,
     page: PageCtx,
+    actor: &Actor,
     access: access::Access,
     form: PersonForm,
     errors: FieldErrors,
@@ -275,9 +277,11 @@ async fn network_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let nav = crate::features::youth::nav(app, actor, &access).await?;
     render(
         status,
         &NetworkPage {
+            nav,
             svg: svg::render(&people, page.loc),
             summary: model::summarise(&placed),
             snapshots: repo::snapshots(&app.db, &id).await?,
@@ -300,10 +304,16 @@ pub async fn network_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Network, Action::Read).await?;
+    let access = match access::check(&app, &actor, &id, Part::Network, Action::Read).await {
+        Err(AppError::NoConsent) => {
+            return crate::features::team::not_shared(&app, page, &actor, &id, Part::Network).await;
+        }
+        other => other?,
+    };
     network_page(
         &app,
         page,
+        &actor,
         access,
         PersonForm::default(),
         FieldErrors::new(),
@@ -322,13 +332,13 @@ pub async fn person_add_post(
     let access = access::check(&app, &actor, &id, Part::Network, Action::Write).await?;
     let mut errors = FieldErrors::new();
     let Some(person) = form.parse("", &mut errors) else {
-        return network_page(&app, page, access, form, errors).await;
+        return network_page(&app, page, &actor, access, form, errors).await;
     };
     let mut tx = app.db.begin().await?;
     if repo::count(&mut tx, &id).await? >= MAX_PEOPLE {
         drop(tx);
         errors.add("name", "network-too-many");
-        return network_page(&app, page, access, form, errors).await;
+        return network_page(&app, page, &actor, access, form, errors).await;
     }
     repo::add(&mut tx, &id, &person).await?;
     youth::touch(&mut tx, &id).await?;

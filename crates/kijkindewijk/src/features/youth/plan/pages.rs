@@ -9,8 +9,8 @@ use super::load::{self, PlanData};
 use super::repo::{self, Domain, Entry, Goal, GoalScore, PlanAction, Profile};
 use super::types::{GoalStatus, Owner};
 use super::{chart, gas};
-use crate::access::{self, Action, Actor, Tie};
-use crate::error::AppResult;
+use crate::access::{self, Action, Actor, Part, Tie};
+use crate::error::{AppError, AppResult};
 use crate::features::youth::network;
 use crate::features::youth::repo::RelationKind;
 use crate::i18n::Locale;
@@ -49,6 +49,7 @@ pub type OwnerChoice = (String, String);
 #[template(path = "youth/plan.html")]
 struct PlanPage {
     page: PageCtx,
+    nav: crate::features::youth::Nav,
     young: access::YoungPerson,
     own: bool,
     can_write: bool,
@@ -198,7 +199,13 @@ pub async fn plan_get(
     Path(id): Path<String>,
     Query(q): Query<SavedQuery>,
 ) -> AppResult<Response> {
-    let (access, visible) = load::open(&app, &actor, &id, Action::Read, true).await?;
+    let (access, visible) = match load::open(&app, &actor, &id, Action::Read, true).await {
+        Err(AppError::NoConsent) => {
+            return crate::features::team::not_shared(&app, page, &actor, &id, Part::Plan).await;
+        }
+        other => other?,
+    };
+    let nav = crate::features::youth::nav(&app, &actor, &access).await?;
     let can_write = access.may(Action::Write);
     let can_rate = visible.ratings && (access.tie == Tie::Own || can_write);
     let data = PlanData::load(&app.db, &access.young, visible).await?;
@@ -216,6 +223,7 @@ pub async fn plan_get(
     );
     let (goals, t) = goal_views(data.goals, &data.goal_scores);
     html(&PlanPage {
+        nav,
         domains,
         own: access.is_own(),
         page,
