@@ -20,6 +20,7 @@ pub const JOBS: &[Job] = &[
     crate::platform::mail::DELIVER_JOB,
     introductions::followup::JOB,
     barriers::reminder::JOB,
+    crate::access::retention::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.

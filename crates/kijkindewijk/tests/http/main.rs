@@ -8,8 +8,10 @@ mod introductions;
 
 mod jobs;
 
+mod access_log;
 mod accounts;
 mod admin;
+mod ops;
 mod platform;
 mod security_scan;
 mod shell;
