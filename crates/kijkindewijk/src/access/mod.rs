@@ -287,10 +287,13 @@ async fn check_scoped(
     let mut wanted = vec![required];
     wanted.extend_from_slice(optional);
     let evaluated = evaluate(app, actor, young_person_id, organization_id, &wanted).await?;
+    // When the page itself is refused it shows none of the optional parts either: only the
+    // refusal is logged.
+    let shown = evaluated.first().is_some_and(|(_, d)| d.is_ok());
     let lines: Vec<(&Access, rules::Decision, Action)> = evaluated
         .iter()
         .enumerate()
-        .filter(|(i, (_, decision))| *i == 0 || decision.is_ok())
+        .filter(|(i, (_, decision))| *i == 0 || (shown && decision.is_ok()))
         .map(|(i, (access, decision))| {
             let action = if i == 0 { logged } else { None };
             (access, *decision, action.unwrap_or(access.action))

@@ -54,6 +54,7 @@ fn cli(url: &str, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("KKDW_GEOCODER_URL", "")
         .env("KKDW_LOG_LEVEL", "error")
+        .env("KKDW_DEMO_PASSWORD", PASSWORD)
         .output()
         .unwrap()
 }
