@@ -140,9 +140,10 @@ mod tests {
         std::fs::write(&path, b"x").unwrap();
         let h = Health::new(&format!("sqlite://{}", path.display()));
         assert!(h.same_file());
+        // The other file exists before the first goes, so it cannot reuse its inode number.
+        std::fs::write(dir.path().join("b.db"), b"y").unwrap();
         std::fs::remove_file(&path).unwrap();
         assert!(!h.same_file(), "removed");
-        std::fs::write(dir.path().join("b.db"), b"y").unwrap();
         std::fs::rename(dir.path().join("b.db"), &path).unwrap();
         assert!(!h.same_file(), "another file under the same name");
     }
