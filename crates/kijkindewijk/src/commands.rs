@@ -40,7 +40,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         tracing::warn!(key = %key, "unknown configuration key ignored");
     }
 
-    match cli.command {
+    let reopen = !matches!(cli.command, Command::Backup { .. } | Command::Serve(_));
+    let url = config.database_url.expose().to_string();
+    let result = command(cli.command, config).await;
+    if reopen {
+        // Fold the write-ahead log into the file, so the `.db` file alone holds the command's work.
+        // Another process that still has the database open keeps its own log; that is fine.
+        if let Ok(db) = db::Db::connect(&url, 1).await {
+            db.close().await;
+        }
+    }
+    result
+}
+
+async fn command(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
         Command::Serve(args) => serve(config, args.demo).await,
         Command::Migrate => {
             let db = db::Db::connect(config.database_url.expose(), 2).await?;
@@ -90,7 +104,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(cmd) => user(startup::build_state(config).await?, cmd).await,
         Command::Municipality(cmd) => municipality(startup::build_state(config).await?, cmd).await,
         Command::Backup { file } => {
-            let db = db::Db::connect(config.database_url.expose(), 2).await?;
+            let db = db::Db::connect_existing(config.database_url.expose()).await?;
+            db.ensure_migrated().await?;
             db::special::backup(&db, config.database_url.expose(), &file).await?;
             println!("backup written to {}", file.display());
             Ok(())

@@ -82,6 +82,10 @@ pub enum AppError {
     /// Too many attempts; try again after this many seconds.
     #[error("too many requests")]
     TooManyRequests(u64),
+    /// The database cannot serve now (full, unreachable, no free connection in time); logged with
+    /// its kind and code, the user sees a page that says nothing was saved and to try again soon.
+    #[error("storage unavailable: {0:#}")]
+    Unavailable(anyhow::Error),
     /// A bug or an outside failure; logged with its cause, the user sees a request id only.
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
@@ -89,17 +93,30 @@ pub enum AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
-        // Database messages can quote the offending values (a PostgreSQL unique violation names the
-        // duplicate key), which may be personal data; keep only the code and the constraint.
-        let text = match &err {
-            sqlx::Error::Database(db) => format!(
-                "database error {} on {}",
-                db.code().unwrap_or_default(),
-                db.constraint().or(db.table()).unwrap_or("?")
-            ),
-            other => format!("database: {other}"),
-        };
-        AppError::Internal(anyhow::anyhow!(text))
+        AppError::from_db(&err)
+    }
+}
+
+impl AppError {
+    /// The error for a failed database call. Database messages can quote the offending values (a
+    /// PostgreSQL unique violation names the duplicate key), which may be personal data; keep only
+    /// the kind, the SQLite or PostgreSQL code and the constraint or table.
+    pub fn from_db(err: &sqlx::Error) -> AppError {
+        let kind = crate::db::special::error_kind(err);
+        let mut text = format!("database: {}", kind.kind);
+        if let Some(code) = &kind.code {
+            text.push_str(&format!(" (code {code})"));
+        }
+        if let sqlx::Error::Database(db) = err
+            && let Some(on) = db.constraint().or(db.table())
+        {
+            text.push_str(&format!(" on {on}"));
+        }
+        if kind.unavailable {
+            AppError::Unavailable(anyhow::anyhow!(text))
+        } else {
+            AppError::Internal(anyhow::anyhow!(text))
+        }
     }
 }
 
@@ -135,6 +152,7 @@ impl AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -172,6 +190,12 @@ impl AppError {
                 FieldErrors::new(),
                 None,
             ),
+            AppError::Unavailable(e) => (
+                "unavailable",
+                "error-unavailable",
+                FieldErrors::new(),
+                Some(format!("{e:#}")),
+            ),
             AppError::Internal(e) => (
                 "internal",
                 "error-internal",
@@ -191,10 +215,10 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
-        let retry = if let AppError::TooManyRequests(secs) = &self {
-            Some(*secs)
-        } else {
-            None
+        let retry = match &self {
+            AppError::TooManyRequests(secs) => Some(*secs),
+            AppError::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
+            _ => None,
         };
         let mut response = status.into_response();
         if let Some(secs) = retry {
@@ -206,6 +230,9 @@ impl IntoResponse for AppError {
         response
     }
 }
+
+/// What a 503 for unavailable storage asks clients to wait before trying again.
+pub const UNAVAILABLE_RETRY_SECS: u64 = 30;
 
 /// Shorthand for handler results.
 pub type AppResult<T> = Result<T, AppError>;

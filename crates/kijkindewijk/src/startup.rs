@@ -27,18 +27,22 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Connects to the database, applies migrations and builds the shared state.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
-    let db = Db::connect(
+    let db = Db::connect_patiently(
         config.database_url.expose(),
         config.database_max_connections,
     )
     .await?;
     db.migrate().await?;
     let secret = settings::secret_key(&db, config.secret_key.as_ref().map(|s| s.expose())).await?;
+    let health = crate::platform::health::Health::new(config.database_url.expose());
+    let access_log = crate::access::log::Writer::start(db.clone());
     Ok(AppState(Arc::new(App {
         config,
         db,
         secret,
         metrics: Metrics::default(),
+        health,
+        access_log,
     })))
 }
 
@@ -157,6 +161,9 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
     let listener = tokio::net::TcpListener::bind(state.config.listen).await?;
     let addr = listener.local_addr()?;
     let stop = CancellationToken::new();
+    if state.config.run_jobs {
+        crate::access::retention::ensure_scheduled(&state.db).await?;
+    }
     let worker = state.config.run_jobs.then(|| {
         tokio::spawn(crate::platform::jobs::run_worker(
             state.clone(),

@@ -18,6 +18,10 @@ pub struct App {
     pub secret: Vec<u8>,
     /// Prometheus metrics.
     pub metrics: Metrics,
+    /// Readiness facts (write outcomes, the database file).
+    pub health: crate::platform::health::Health,
+    /// The access log's group writer.
+    pub access_log: crate::access::log::Writer,
 }
 
 /// Cheap-to-clone handle to [`App`].

@@ -5,7 +5,7 @@
 use sea_query::{Alias, Expr, Order, Query, SelectStatement};
 use time::Date;
 
-use super::{Actor, Part, YoungPeople, YouthRelations, entry, log, rules};
+use super::{Actor, Part, YoungPeople, YouthRelations, entry, rules};
 use crate::db::now;
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -64,7 +64,7 @@ pub async fn related(
             }
         }
     }
-    log::record_many(&app.db, &entries).await?;
+    app.access_log.write(&entries).await?;
     Ok(shown)
 }
 
@@ -161,7 +161,7 @@ pub async fn introduced(
             }
         }
     }
-    log::record_many(&app.db, &entries).await?;
+    app.access_log.write(&entries).await?;
     Ok(shown)
 }
 

@@ -5,6 +5,7 @@
 
 pub mod list;
 pub mod log;
+pub mod retention;
 pub mod rules;
 
 use std::sync::Arc;
@@ -226,7 +227,25 @@ pub async fn check_with(
     required: (Part, Action),
     optional: &[(Part, Action)],
 ) -> AppResult<(Access, Vec<Option<Access>>)> {
-    check_scoped(app, actor, young_person_id, None, required, optional).await
+    check_scoped(app, actor, young_person_id, None, required, optional, None).await
+}
+
+/// The gate for opening an edit form (a GET): only whoever may change `part` gets the form, and the
+/// log line says what happened — the form shows the data, nothing changed yet — so it is a read.
+/// The form's own POST goes through [`check`] with [`Action::Write`].
+pub async fn check_form(
+    app: &AppState,
+    actor: &Actor,
+    young_person_id: &str,
+    part: Part,
+) -> AppResult<Access> {
+    let required = (part, Action::Write);
+    let logged = Some(Action::Read);
+    Ok(
+        check_scoped(app, actor, young_person_id, None, required, &[], logged)
+            .await?
+            .0,
+    )
 }
 
 /// The gate for one introduction: like [`check`] for [`Part::Introduction`], where a partner has a
@@ -268,11 +287,15 @@ pub async fn check_for_organization(
         Some(organization_id),
         required,
         &[],
+        None,
     )
     .await?
     .0)
 }
 
+/// The gate's one path: decide every wanted part, log the required part (also when refused) and
+/// the optional parts that are shown, in one statement. `logged` names the required part's action
+/// in the log when it differs from the action decided on (see [`check_form`]).
 async fn check_scoped(
     app: &AppState,
     actor: &Actor,
@@ -280,15 +303,22 @@ async fn check_scoped(
     organization_id: Option<&str>,
     required: (Part, Action),
     optional: &[(Part, Action)],
+    logged: Option<Action>,
 ) -> AppResult<(Access, Vec<Option<Access>>)> {
     let mut wanted = vec![required];
     wanted.extend_from_slice(optional);
     let evaluated = evaluate(app, actor, young_person_id, organization_id, &wanted).await?;
-    let lines: Vec<(&Access, rules::Decision)> = evaluated
+    // When the page itself is refused it shows none of the optional parts either: only the
+    // refusal is logged.
+    let shown = evaluated.first().is_some_and(|(_, d)| d.is_ok());
+    let lines: Vec<(&Access, rules::Decision, Action)> = evaluated
         .iter()
         .enumerate()
-        .filter(|(i, (_, decision))| *i == 0 || decision.is_ok())
-        .map(|(_, (access, decision))| (access, *decision))
+        .filter(|(i, (_, decision))| *i == 0 || (shown && decision.is_ok()))
+        .map(|(i, (access, decision))| {
+            let action = if i == 0 { logged } else { None };
+            (access, *decision, action.unwrap_or(access.action))
+        })
         .collect();
     write_log(app, actor, &lines).await?;
     let mut iter = evaluated.into_iter();
@@ -317,7 +347,7 @@ pub async fn probe(
     let (access, decision) = evaluated.pop().ok_or(AppError::NotFound)?;
     match decision {
         Ok(ground) => {
-            write_log(app, actor, &[(&access, decision)]).await?;
+            write_log(app, actor, &[(&access, decision, action)]).await?;
             Ok(Some(Access { ground, ..access }))
         }
         Err(_) => Ok(None),
@@ -341,16 +371,16 @@ pub async fn reach(
 async fn write_log(
     app: &AppState,
     actor: &Actor,
-    lines: &[(&Access, rules::Decision)],
+    lines: &[(&Access, rules::Decision, Action)],
 ) -> AppResult<()> {
     let entries: Vec<log::Entry> = lines
         .iter()
-        .map(|(access, decision)| {
-            let what = (access.part, access.action.as_str());
+        .map(|(access, decision, action)| {
+            let what = (access.part, action.as_str());
             entry(actor, &access.young.id, access.tie, what, *decision)
         })
         .collect();
-    log::record_many(&app.db, &entries).await?;
+    app.access_log.write(&entries).await?;
     Ok(())
 }
 

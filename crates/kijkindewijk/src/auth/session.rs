@@ -8,7 +8,7 @@ use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use time::OffsetDateTime;
 
 use super::repo;
@@ -101,9 +101,9 @@ pub async fn layer(State(app): State<AppState>, mut request: Request, next: Next
                 request.extensions_mut().insert(Arc::new(user));
             }
             Ok(None) => clear_cookie = true,
-            Err(e) => {
-                tracing::error!(error = %e, "loading session");
-            }
+            // A storage error is not "logged out": answering as a stranger would send the user to
+            // the login page and lose what they typed. Say the service is unavailable instead.
+            Err(e) => return AppError::from_db(&e).into_response(),
         }
     }
     let user = request.extensions().get::<Arc<SessionUser>>().cloned();

@@ -23,12 +23,38 @@ tokio::task_local! {
     pub static QUERY_COUNT: std::cell::Cell<u64>;
 }
 
-fn count_query() {
+/// Counts one query for the current request (for work done on its behalf elsewhere).
+pub fn count_query() {
     let _ = QUERY_COUNT.try_with(|c| c.set(c.get() + 1));
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// How long a request waits for a free connection before it answers 503: short, so an outage
+/// fails fast instead of holding every request (and `/readyz`) for many seconds.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// How long the application keeps trying to reach the database when it starts (a database that
+/// starts at the same time as the application is normal; a request is not).
+pub const STARTUP_PATIENCE: Duration = Duration::from_secs(30);
+
+/// Whether a connection that goes back to the pool can serve the next request. A connection whose
+/// `COMMIT` or `ROLLBACK` failed (SQLite rolls back by itself on a full disk, after which sqlx
+/// still counts an open transaction) would refuse every later `BEGIN`: close it instead, and let
+/// the pool open a fresh one.
+async fn still_usable<C: sqlx::Connection>(conn: &mut C) -> Result<bool, sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    // A transaction dropped without commit queues its rollback; let it run, then look again.
+    conn.ping().await?;
+    let usable = !conn.is_in_transaction();
+    if !usable {
+        tracing::warn!("closing a database connection left inside a failed transaction");
+    }
+    Ok(usable)
+}
 
 /// Which database engine is behind a [`Db`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +101,10 @@ impl Db {
             let options = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
+                // FULL: a write that was acknowledged survives a power cut, not only a crash of
+                // the process (ARCHITECTURE.md, "Durability"); the access log's group commit
+                // spreads the extra sync over the views of concurrent requests.
+                .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("temp_store", "memory")
@@ -89,7 +118,8 @@ impl Db {
             }
             let pool = SqlitePoolOptions::new()
                 .max_connections(max_connections.max(1))
-                .acquire_timeout(Duration::from_secs(15))
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .after_release(|conn, _| Box::pin(async move { still_usable(conn).await }))
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(pool))
@@ -97,10 +127,69 @@ impl Db {
             let options = PgConnectOptions::from_str(url)?;
             let pool = PgPoolOptions::new()
                 .max_connections(max_connections.max(1))
-                .acquire_timeout(Duration::from_secs(15))
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .after_release(|conn, _| Box::pin(async move { still_usable(conn).await }))
                 .connect_with(options)
                 .await?;
             Ok(Db::Postgres(pool))
+        }
+    }
+
+    /// Opens an existing database to read from it only (the source of a backup): a SQLite file is
+    /// opened read-only and never created, so a mistyped path is an error, not a new empty file.
+    pub async fn connect_existing(url: &str) -> anyhow::Result<Db> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(false)
+                .read_only(true)
+                .busy_timeout(Duration::from_secs(10));
+            let path = options.get_filename().to_path_buf();
+            anyhow::ensure!(path.is_file(), "no database file at {}", path.display());
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .connect_with(options)
+                .await?;
+            Ok(Db::Sqlite(pool))
+        } else {
+            Db::connect(url, 1).await
+        }
+    }
+
+    /// Fails unless the database holds this application's schema (at least one migration applied,
+    /// none failed): an empty file or another program's database is not worth a backup.
+    pub async fn ensure_migrated(&self) -> anyhow::Result<()> {
+        let sql = "SELECT COUNT(*), COUNT(*) FILTER (WHERE NOT success) FROM _sqlx_migrations";
+        let counts: Result<(i64, i64), _> = match self {
+            Db::Sqlite(p) => sqlx::query_as(sql).fetch_one(p).await,
+            Db::Postgres(p) => sqlx::query_as(sql).fetch_one(p).await,
+        };
+        match counts {
+            Ok((applied, 0)) if applied > 0 => Ok(()),
+            Ok(_) => anyhow::bail!("the database is not (completely) migrated"),
+            Err(_) => anyhow::bail!("the database is empty or not a KijKINDeWijk database"),
+        }
+    }
+
+    /// Like [`Db::connect`], but keeps trying for [`STARTUP_PATIENCE`] while the database cannot
+    /// be reached (it may be starting too); other errors (a wrong URL, a wrong password) fail at once.
+    pub async fn connect_patiently(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+        let started = std::time::Instant::now();
+        loop {
+            match Db::connect(url, max_connections).await {
+                Ok(db) => return Ok(db),
+                Err(e) => {
+                    let transient = e
+                        .downcast_ref::<sqlx::Error>()
+                        .is_some_and(|e| special::error_kind(e).unavailable);
+                    if !transient || started.elapsed() >= STARTUP_PATIENCE {
+                        return Err(e);
+                    }
+                    let kind = e.downcast_ref::<sqlx::Error>().map(special::error_kind);
+                    tracing::warn!(kind = ?kind.map(|k| k.kind), "database not reachable yet; trying again");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
         }
     }
 
@@ -144,8 +233,13 @@ impl Db {
         })
     }
 
-    /// Closes the pool, waiting for connections in use to be returned.
+    /// Closes the pool, waiting for connections in use to be returned. On SQLite the write-ahead
+    /// log is first folded into the database file and emptied, so the `.db` file alone is complete
+    /// (someone copying only that file gets everything).
     pub async fn close(&self) {
+        if let Err(e) = special::checkpoint(self).await {
+            tracing::warn!(kind = special::error_kind(&e).kind, "WAL checkpoint failed");
+        }
         match self {
             Db::Sqlite(p) => p.close().await,
             Db::Postgres(p) => p.close().await,

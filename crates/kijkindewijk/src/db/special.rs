@@ -99,6 +99,162 @@ pub async fn backup(db: &Db, database_url: &str, target: &Path) -> anyhow::Resul
     Ok(())
 }
 
+/// What a database error was, told without its message (messages can quote values, which may be
+/// personal data): a short kind, the backend's own code, and whether it means the storage itself is
+/// in trouble (full, unreachable, read-only) rather than a bug in a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorKind {
+    /// A fixed description, e.g. `disk full`, `no such table`, `unique violation`.
+    pub kind: &'static str,
+    /// The SQLite extended result code or the PostgreSQL SQLSTATE, when the database gave one.
+    pub code: Option<String>,
+    /// True when the storage cannot serve now (the request should answer 503, not 500).
+    pub unavailable: bool,
+}
+
+/// Classifies `err` on either backend (see [`ErrorKind`]).
+pub fn error_kind(err: &sqlx::Error) -> ErrorKind {
+    let plain = |kind, unavailable| ErrorKind {
+        kind,
+        code: None,
+        unavailable,
+    };
+    match err {
+        sqlx::Error::Database(db) => {
+            let code = db.code().map(|c| c.into_owned());
+            let (kind, unavailable) = match db.try_downcast_ref::<sqlx::sqlite::SqliteError>() {
+                Some(_) => sqlite_kind(code.as_deref().unwrap_or(""), db.message()),
+                None => postgres_kind(code.as_deref().unwrap_or("")),
+            };
+            ErrorKind {
+                kind,
+                code,
+                unavailable,
+            }
+        }
+        sqlx::Error::PoolTimedOut => plain("no free connection in time", true),
+        sqlx::Error::PoolClosed => plain("pool closed", true),
+        sqlx::Error::WorkerCrashed => plain("connection worker stopped", true),
+        sqlx::Error::Io(e) => ErrorKind {
+            kind: "i/o error",
+            code: Some(format!("{:?}", e.kind())),
+            unavailable: true,
+        },
+        sqlx::Error::Tls(_) => plain("tls error", true),
+        sqlx::Error::Protocol(_) => plain("protocol error", true),
+        sqlx::Error::BeginFailed => plain("begin failed", true),
+        sqlx::Error::InvalidSavePointStatement => plain("connection left in a transaction", true),
+        sqlx::Error::RowNotFound => plain("row not found", false),
+        sqlx::Error::ColumnNotFound(_) => plain("column not found", false),
+        sqlx::Error::ColumnIndexOutOfBounds { .. } => plain("column index out of bounds", false),
+        sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => plain("decode error", false),
+        sqlx::Error::TypeNotFound { .. } => plain("type not found", false),
+        sqlx::Error::Configuration(_) => plain("configuration error", false),
+        sqlx::Error::Migrate(_) => plain("migration error", false),
+        _ => plain("other database error", false),
+    }
+}
+
+/// SQLite: the primary result code is the low byte of the extended code. Only fixed message
+/// prefixes are used to tell the kinds of `SQLITE_ERROR` apart, never the rest of the message.
+fn sqlite_kind(code: &str, message: &str) -> (&'static str, bool) {
+    let extended: i32 = code.parse().unwrap_or(-1);
+    match extended {
+        2067 | 1555 => return ("unique violation", false),
+        787 => return ("foreign key violation", false),
+        1299 => return ("not null violation", false),
+        275 => return ("check violation", false),
+        1811 => return ("refused by trigger", false),
+        _ => {}
+    }
+    match extended & 0xff {
+        1 => {
+            let prefixes = [
+                ("no such table", "no such table"),
+                ("no such column", "no such column"),
+                ("no such function", "no such function"),
+                ("cannot rollback", "no transaction to roll back"),
+                ("cannot commit", "no transaction to commit"),
+                ("cannot start a transaction", "transaction already open"),
+            ];
+            let kind = prefixes
+                .iter()
+                .find(|(p, _)| message.starts_with(p))
+                .map(|(_, k)| *k)
+                .unwrap_or(if message.contains("syntax error") {
+                    "syntax error"
+                } else {
+                    "sql error"
+                });
+            (kind, false)
+        }
+        3 => ("permission denied", true),
+        4 => ("aborted", false),
+        5 => ("database busy", true),
+        6 => ("table locked", true),
+        7 => ("out of memory", true),
+        8 => ("read-only database", true),
+        9 => ("interrupted", true),
+        10 => ("disk i/o error", true),
+        11 => ("database corrupt", true),
+        13 => ("disk full", true),
+        14 => ("cannot open database file", true),
+        17 => ("schema changed", false),
+        18 => ("value too big", false),
+        19 => ("constraint violation", false),
+        20 => ("type mismatch", false),
+        21 => ("library misuse", false),
+        26 => ("not a database", true),
+        _ => ("sqlite error", false),
+    }
+}
+
+/// PostgreSQL: SQLSTATE codes, by exact code and then by class.
+fn postgres_kind(code: &str) -> (&'static str, bool) {
+    match code {
+        "23505" => ("unique violation", false),
+        "23503" => ("foreign key violation", false),
+        "23502" => ("not null violation", false),
+        "23514" => ("check violation", false),
+        "P0001" => ("refused by trigger", false),
+        "42P01" => ("no such table", false),
+        "42703" => ("no such column", false),
+        "42883" => ("no such function", false),
+        "42601" => ("syntax error", false),
+        "40001" => ("serialization failure", false),
+        "40P01" => ("deadlock", false),
+        "53100" => ("disk full", true),
+        "53200" => ("out of memory", true),
+        "53300" => ("too many connections", true),
+        "25006" => ("read-only transaction", true),
+        "57014" => ("query cancelled", false),
+        "XX001" | "XX002" => ("database corrupt", true),
+        _ => match code.get(..2) {
+            Some("08") => ("connection lost", true),
+            Some("53") => ("insufficient resources", true),
+            Some("57") => ("server shutting down", true),
+            Some("58") => ("disk i/o error", true),
+            Some("23") => ("constraint violation", false),
+            Some("42") => ("sql error", false),
+            Some("22") => ("data exception", false),
+            _ => ("postgresql error", false),
+        },
+    }
+}
+
+/// Folds SQLite's write-ahead log into the database file and truncates it (`wal_checkpoint(TRUNCATE)`),
+/// when a command finishes and at shutdown. PostgreSQL has nothing to do here.
+pub async fn checkpoint(db: &Db) -> Result<(), sqlx::Error> {
+    if let Db::Sqlite(p) = db
+        && !p.is_closed()
+    {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(p)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Refreshes the planner's statistics (after a bulk load, so the search picks its indexes well).
 /// The statement is the same on both backends, but it is maintenance rather than a query, so it
 /// lives here.
@@ -245,6 +401,30 @@ mod tests {
             )
         );
         assert!(service_text_match(Backend::Postgres, &["!!".to_string()]).is_none());
+    }
+
+    #[test]
+    fn error_codes_tell_the_kind() {
+        assert_eq!(
+            sqlite_kind("13", "database or disk is full"),
+            ("disk full", true)
+        );
+        assert_eq!(
+            sqlite_kind("1", "no such table: users"),
+            ("no such table", false)
+        );
+        assert_eq!(
+            sqlite_kind("2067", "UNIQUE constraint failed"),
+            ("unique violation", false)
+        );
+        assert_eq!(
+            sqlite_kind("778", "disk I/O error"),
+            ("disk i/o error", true)
+        );
+        assert_eq!(postgres_kind("53100"), ("disk full", true));
+        assert_eq!(postgres_kind("42P01"), ("no such table", false));
+        assert_eq!(postgres_kind("08006"), ("connection lost", true));
+        assert_eq!(error_kind(&sqlx::Error::PoolTimedOut).unavailable, true);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub const JOBS: &[Job] = &[
     barriers::reminder::JOB,
     monitor::refresh::JOB,
     team::reminder::JOB,
+    crate::access::retention::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.

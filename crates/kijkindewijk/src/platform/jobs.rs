@@ -46,6 +46,45 @@ enum Jobs {
     CreatedAt,
 }
 
+/// Queues a job with a chosen id unless a job with that id is queued already (a recurring job that
+/// names each run, so instances starting together queue it once).
+pub async fn enqueue_once(
+    tx: &mut Tx,
+    id: &str,
+    kind: &str,
+    payload: &serde_json::Value,
+    run_at: OffsetDateTime,
+    max_attempts: i64,
+) -> Result<(), sqlx::Error> {
+    let q = Query::insert()
+        .into_table(Jobs::Table)
+        .columns([
+            Jobs::Id,
+            Jobs::Kind,
+            Jobs::Payload,
+            Jobs::RunAt,
+            Jobs::Attempts,
+            Jobs::MaxAttempts,
+            Jobs::CreatedAt,
+        ])
+        .values_panic([
+            id.into(),
+            kind.into(),
+            payload.to_string().into(),
+            run_at.into(),
+            0i64.into(),
+            max_attempts.into(),
+            now().into(),
+        ])
+        .on_conflict(
+            sea_query::OnConflict::column(Jobs::Id)
+                .do_nothing()
+                .to_owned(),
+        )
+        .to_owned();
+    tx.execute(&q).await.map(|_| ())
+}
+
 /// Queues a job inside the caller's transaction.
 pub async fn enqueue(
     tx: &mut Tx,

@@ -65,6 +65,7 @@ fn title_id(status: StatusCode) -> &'static str {
         403 => "error-title-403",
         404 => "error-title-404",
         429 => "error-title-429",
+        503 => "error-title-503",
         s if s >= 500 => "error-title-500",
         _ => "error-title-400",
     }
@@ -82,14 +83,21 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let return_to = page.path.clone();
+    let writes = !parts.method.is_safe();
     let response = next.run(Request::from_parts(parts, body)).await;
 
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
+        if writes {
+            app.health.record(true);
+        }
         return response;
     }
     let (mut head, body) = response.into_parts();
     let info = head.extensions.remove::<ErrorInfo>();
+    if info.as_ref().is_some_and(|i| i.code == "unavailable") {
+        app.health.record(false);
+    }
     // A handler that set a content type wrote its own body (a form with its errors, `/readyz`).
     let rendered_by_handler = head.headers.contains_key(header::CONTENT_TYPE);
     if info.is_none() && rendered_by_handler {

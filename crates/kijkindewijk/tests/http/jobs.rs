@@ -84,14 +84,15 @@ async fn mail_is_delivered_from_the_outbox_by_the_job_worker() {
     let mails = received.lock().unwrap().clone();
     assert_eq!(mails.len(), 1, "one mail delivered");
     assert!(mails[0].contains("wachtwoord-herstellen"), "{}", mails[0]);
-    // The job is gone and the outbox says sent.
+    // The job is gone and the outbox says sent (the access log's daily retention stays queued).
+    let mail_jobs = "SELECT COUNT(*) FROM jobs WHERE kind <> 'access_log.retention'";
     for _ in 0..50 {
-        if app.count("jobs").await == 0 {
+        if app.number(mail_jobs).await == 0 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(app.count("jobs").await, 0);
+    assert_eq!(app.number(mail_jobs).await, 0);
 }
 
 #[tokio::test]

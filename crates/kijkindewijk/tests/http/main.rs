@@ -8,9 +8,11 @@ mod introductions;
 
 mod jobs;
 
+mod access_log;
 mod accounts;
 mod admin;
 mod monitor;
+mod ops;
 mod platform;
 mod security_scan;
 mod shell;

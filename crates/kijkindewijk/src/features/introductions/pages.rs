@@ -261,7 +261,7 @@ pub async fn new_get(
     Path(id): Path<String>,
     Query(q): Query<ServiceQuery>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Introductions, Action::Write).await?;
+    let access = access::check_form(&app, &actor, &id, Part::Introductions).await?;
     let service = service_for(&app, &access, &q.aanbod).await?;
     let form = NewForm {
         aanbod: q.aanbod,

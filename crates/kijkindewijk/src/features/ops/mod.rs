@@ -4,6 +4,10 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
+use std::time::Duration;
+
+use crate::platform::health::NotReady;
+use crate::platform::settings;
 use crate::state::AppState;
 use crate::web::routes::Routes;
 
@@ -25,19 +29,47 @@ pub async fn healthz() -> Response {
         .into_response()
 }
 
-/// GET /readyz — the database answers and its migrations are complete.
+/// GET /readyz — this instance can do its work: the database answers with every migration, takes
+/// a small write, is still the file that was opened (SQLite), and requests of the last seconds did
+/// not keep failing on storage. Each check is bounded, so an outage answers quickly.
 pub async fn readyz(State(app): State<AppState>) -> Response {
-    if app.db.is_ready().await {
-        (StatusCode::OK, "ready\n").into_response()
-    } else {
-        (
+    match ready(&app).await {
+        Ok(()) => (StatusCode::OK, "ready\n").into_response(),
+        Err(reason) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "not ready\n",
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            format!("not ready: {}\n", reason.as_str()),
         )
-            .into_response()
+            .into_response(),
     }
 }
+
+/// How long each readiness check may take.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+async fn ready(app: &AppState) -> Result<(), NotReady> {
+    if !app.health.same_file() {
+        return Err(NotReady::FileReplaced);
+    }
+    let migrated = tokio::time::timeout(CHECK_TIMEOUT, app.db.is_ready()).await;
+    if !matches!(migrated, Ok(true)) {
+        return Err(NotReady::Database);
+    }
+    let probe = tokio::time::timeout(CHECK_TIMEOUT, settings::touch(&app.db, PROBE_KEY)).await;
+    if !matches!(probe, Ok(Ok(()))) {
+        return Err(NotReady::Write);
+    }
+    if app.health.failing() {
+        return Err(NotReady::Failing);
+    }
+    Ok(())
+}
+
+/// The settings key the write probe touches.
+const PROBE_KEY: &str = "readiness_probe";
 
 /// GET /metrics — Prometheus text format.
 pub async fn metrics(State(app): State<AppState>) -> Response {

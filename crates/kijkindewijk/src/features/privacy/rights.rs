@@ -121,32 +121,42 @@ const DOWNLOADED: [Part; 5] = [
     Part::Notes,
 ];
 
-/// GET /jongeren/{id}/gegevens/download — everything the holder may see, as JSON. Every part read
-/// for it is logged as an export.
+/// GET /jongeren/{id}/gegevens/download — everything the holder may see, as JSON. The log says
+/// what the download holds: the log itself, the identity, the consents and people with access
+/// (sharing) and each part the holder may export, each as an export, in one statement.
 pub async fn download_get(
     State(app): State<AppState>,
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = holder(&app, &actor, &id).await?;
-    let mut body = json!({
-        "young_person": {
+    let mut wanted = vec![
+        (Part::Identity, Action::Export),
+        (Part::Sharing, Action::Export),
+    ];
+    wanted.extend(DOWNLOADED.map(|p| (p, Action::Export)));
+    let required = (Part::Log, Action::Export);
+    let (access, shown) = access::check_with(&app, &actor, &id, required, &wanted).await?;
+    if !matches!(access.tie, Tie::Own | Tie::Parent { authority: true }) {
+        return Err(AppError::Forbidden);
+    }
+    let mut body = json!({ "exported_at": format_moment(now()) });
+    let may = |i: usize| shown.get(i).is_some_and(Option::is_some);
+    if may(0) {
+        body["young_person"] = json!({
             "first_name": access.young.first_name,
             "last_name": access.young.last_name,
             "birth_date": validate::date_value(access.young.birth_date),
-        },
-        "exported_at": format_moment(now()),
-    });
-    for part in DOWNLOADED {
-        if access::probe(&app, &actor, &id, part, Action::Export)
-            .await?
-            .is_some()
-        {
+        });
+    }
+    for (i, part) in DOWNLOADED.into_iter().enumerate() {
+        if may(i + 2) {
             body[part.as_str()] = part_json(&app.db, &access.young, part).await?;
         }
     }
-    body["people_with_access"] = people_with_access(&app.db, &id).await?;
-    body["consents"] = consents_json(&app.db, &id).await?;
+    if may(1) {
+        body["people_with_access"] = people_with_access(&app.db, &id).await?;
+        body["consents"] = consents_json(&app.db, &id).await?;
+    }
     body["access_log"] = log_json(&app.db, &id).await?;
     Ok((
         [(

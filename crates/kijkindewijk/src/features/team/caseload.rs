@@ -122,6 +122,6 @@ async fn log_parts(app: &AppState, actor: &Actor, seen: &[(String, Part)]) -> Ap
             request_id: actor.request_id.as_deref(),
         })
         .collect();
-    access::log::record_many(&app.db, &entries).await?;
+    app.access_log.write(&entries).await?;
     Ok(())
 }

@@ -363,7 +363,7 @@ pub async fn person_get(
     actor: Actor,
     Path((id, person_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    access::check(&app, &actor, &id, Part::Network, Action::Write).await?;
+    access::check_form(&app, &actor, &id, Part::Network).await?;
     let person = repo::people(&app.db, &id)
         .await?
         .into_iter()

@@ -92,8 +92,7 @@ impl PlanData {
             data.profile = Some(repo::profile(db, id).await?);
         }
         if visible.plan {
-            data.goals = repo::goals(db, id).await?;
-            data.goal_scores = repo::goal_scores(db, id).await?;
+            (data.goals, data.goal_scores) = repo::goals_with_scores(db, id).await?;
             data.actions = repo::actions(db, id).await?;
         }
         Ok(data)

@@ -492,6 +492,64 @@ pub struct GoalScore {
     pub scored_at: OffsetDateTime,
 }
 
+#[derive(sqlx::FromRow)]
+struct GoalWithScoreRow {
+    #[sqlx(flatten)]
+    goal: Goal,
+    score: Option<i64>,
+    scored_at: Option<OffsetDateTime>,
+}
+
+/// The goals (oldest first) and every score of them (oldest first) in one query: the goals with
+/// their scores joined, one row per score (or one for a goal without any).
+pub async fn goals_with_scores(
+    db: &Db,
+    young_person_id: &str,
+) -> Result<(Vec<Goal>, Vec<GoalScore>), sqlx::Error> {
+    let (g, s) = (Goals::Table, GoalScores::Table);
+    let q = Query::select()
+        .columns(
+            [
+                Goals::Id,
+                Goals::DomainId,
+                Goals::Title,
+                Goals::LevelMinus2,
+                Goals::LevelMinus1,
+                Goals::Level0,
+                Goals::LevelPlus1,
+                Goals::LevelPlus2,
+                Goals::Weight,
+                Goals::Status,
+                Goals::CreatedAt,
+            ]
+            .map(|c| (g, c)),
+        )
+        .columns([(s, GoalScores::Score), (s, GoalScores::ScoredAt)])
+        .from(g)
+        .left_join(s, Expr::col((s, GoalScores::GoalId)).equals((g, Goals::Id)))
+        .and_where(Expr::col((g, Goals::YoungPersonId)).eq(young_person_id))
+        .order_by((g, Goals::CreatedAt), Order::Asc)
+        .order_by((g, Goals::Id), Order::Asc)
+        .to_owned();
+    let rows: Vec<GoalWithScoreRow> = db.fetch_all(&q).await?;
+    let mut goals: Vec<Goal> = Vec::new();
+    let mut scores = Vec::new();
+    for row in rows {
+        if let (Some(score), Some(scored_at)) = (row.score, row.scored_at) {
+            scores.push(GoalScore {
+                goal_id: row.goal.id.clone(),
+                score,
+                scored_at,
+            });
+        }
+        if goals.last().is_none_or(|last| last.id != row.goal.id) {
+            goals.push(row.goal);
+        }
+    }
+    scores.sort_by_key(|s| s.scored_at);
+    Ok((goals, scores))
+}
+
 /// Every score of the young person's goals, oldest first (one query for all goals).
 pub async fn goal_scores(db: &Db, young_person_id: &str) -> Result<Vec<GoalScore>, sqlx::Error> {
     let s = GoalScores::Table;

@@ -106,7 +106,7 @@ pub async fn domain_get(
     actor: Actor,
     Path((id, domain_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Write).await?;
+    let access = access::check_form(&app, &actor, &id, Part::Plan).await?;
     let domains = repo::domains(&app.db, &access.young.municipality_id).await?;
     let domain = domains
         .into_iter()
@@ -253,7 +253,7 @@ pub async fn profile_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    access::check(&app, &actor, &id, Part::Profile, Action::Write).await?;
+    access::check_form(&app, &actor, &id, Part::Profile).await?;
     let p = repo::profile(&app.db, &id).await?;
     let form = ProfileForm {
         talents: p.talents,
@@ -383,7 +383,7 @@ pub async fn goal_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Write).await?;
+    let access = access::check_form(&app, &actor, &id, Part::Plan).await?;
     goal_page(&app, page, &access, GoalForm::default(), FieldErrors::new()).await
 }
 
@@ -513,7 +513,7 @@ pub async fn action_get(
     actor: Actor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let access = access::check(&app, &actor, &id, Part::Plan, Action::Write).await?;
+    let access = access::check_form(&app, &actor, &id, Part::Plan).await?;
     action_page(
         &app,
         page,
