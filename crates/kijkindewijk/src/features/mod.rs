@@ -12,6 +12,8 @@ pub mod start;
 pub mod team;
 pub mod youth;
 
+pub mod magazine;
+
 use crate::platform::jobs::Job;
 use crate::web::routes::Routes;
 
@@ -20,6 +22,7 @@ pub const JOBS: &[Job] = &[
     crate::platform::mail::DELIVER_JOB,
     introductions::followup::JOB,
     barriers::reminder::JOB,
+    magazine::publish::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
@@ -35,6 +38,7 @@ pub fn routes() -> Routes {
         .merge(barriers::routes())
         .merge(team::routes())
         .merge(socialmap::routes())
+        .merge(magazine::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 
