@@ -23,7 +23,7 @@ module.exports = {
     await v.expectText('Voetbal was mijn uitweg');
     await v.expectText('Van contributie te hoog naar gewoon meedoen');
     await v.shot('search');
-    await v.click('main a:text-is("Voetbal was mijn uitweg")');
+    await v.click('main h3 a:has-text("Voetbal was mijn uitweg")');
     await v.expectText('min. lezen');
     await v.expectText('Lees ook');
     await v.click('main .kkdw-tags a:text-is("sport")');

@@ -9,6 +9,7 @@ mag-all = All
 mag-tag-shown = Articles about: { $tag }.
 mag-tag-clear = Show all
 mag-search-for = Results for: { $q }
+mag-articles = Articles
 mag-none = No articles found (yet).
 mag-pages-label = Pages
 mag-prev = Previous page

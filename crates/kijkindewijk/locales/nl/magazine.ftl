@@ -9,6 +9,7 @@ mag-all = Alles
 mag-tag-shown = Artikelen over: { $tag }.
 mag-tag-clear = Toon alles
 mag-search-for = Resultaten voor: { $q }
+mag-articles = Artikelen
 mag-none = Er zijn (nog) geen artikelen gevonden.
 mag-pages-label = Pagina's
 mag-prev = Vorige pagina

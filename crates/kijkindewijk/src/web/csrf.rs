@@ -102,23 +102,22 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
             .map(str::to_string);
         // Forms carry the token in the body: read it (within the body limit) and pass the bytes on.
         let boundary = multipart_boundary(&parts.headers);
-        let (body, form_token) = if header_token.is_none()
-            && (is_form(&parts.headers) || boundary.is_some())
-        {
-            let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
-                Ok(b) => b,
-                Err(_) => return AppError::PayloadTooLarge.into_response(),
+        let (body, form_token) =
+            if header_token.is_none() && (is_form(&parts.headers) || boundary.is_some()) {
+                let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
+                    Ok(b) => b,
+                    Err(_) => return AppError::PayloadTooLarge.into_response(),
+                };
+                let token = match &boundary {
+                    Some(b) => multipart_token(&bytes, b),
+                    None => form_urlencoded::parse(&bytes)
+                        .find(|(k, _)| k == FIELD)
+                        .map(|(_, v)| v.into_owned()),
+                };
+                (Body::from(bytes), token)
+            } else {
+                (body, None)
             };
-            let token = match &boundary {
-                Some(b) => multipart_token(&bytes, b),
-                None => form_urlencoded::parse(&bytes)
-                    .find(|(k, _)| k == FIELD)
-                    .map(|(_, v)| v.into_owned()),
-            };
-            (Body::from(bytes), token)
-        } else {
-            (body, None)
-        };
         let given = header_token.or(form_token).unwrap_or_default();
         if !crate::crypto::constant_time_eq(&given, &expected) {
             return AppError::Csrf.into_response();
@@ -156,7 +155,10 @@ mod tests {
         let body = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"_csrf\"\r\n\
                     Content-Type: image/png\r\n\r\nnot-the-token\r\n\
                     --XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc123\r\n--XyZ--\r\n";
-        assert_eq!(multipart_token(body.as_bytes(), "XyZ"), Some("abc123".into()));
+        assert_eq!(
+            multipart_token(body.as_bytes(), "XyZ"),
+            Some("abc123".into())
+        );
         assert_eq!(multipart_token(b"--XyZ--", "XyZ"), None);
         let mut h = HeaderMap::new();
         h.insert(

@@ -51,7 +51,8 @@ mod tests {
 
     #[test]
     fn markdown_becomes_html() {
-        let out = to_html("# Kop\n\nEen **vet** woord en [een link](https://example.org).\n\n> Citaat");
+        let out =
+            to_html("# Kop\n\nEen **vet** woord en [een link](https://example.org).\n\n> Citaat");
         assert!(out.contains("<h1>Kop</h1>"), "{out}");
         assert!(out.contains("<strong>vet</strong>"), "{out}");
         assert!(out.contains("href=\"https://example.org\""), "{out}");

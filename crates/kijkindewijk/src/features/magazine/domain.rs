@@ -125,7 +125,11 @@ pub struct Checked {
 pub fn parse_tags(line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in line.split(',') {
-        let t = t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let t = t
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         if !t.is_empty() && !out.contains(&t) {
             out.push(t);
         }
@@ -143,7 +147,11 @@ fn check_len(errors: &mut FieldErrors, field: &str, value: &str, max: usize, id:
 
 /// The moment of a scheduled publication, from an Amsterdam date and time.
 pub fn planned_moment(date: &str, time: &str) -> Option<OffsetDateTime> {
-    let date = Date::parse(date.trim(), time::macros::format_description!("[year]-[month]-[day]")).ok()?;
+    let date = Date::parse(
+        date.trim(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()?;
     let (h, m) = time.trim().split_once(':')?;
     let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
     (h < 24 && m < 60).then(|| crate::clock::local_to_utc(date, h * 60 + m))
@@ -218,12 +226,23 @@ pub fn check(
 
 /// The text that search indexes for an article.
 pub fn search_text(c: &Checked) -> String {
-    format!("{} {} {} {} {}", c.title, c.lead, c.body, c.tags.join(" "), c.author)
+    format!(
+        "{} {} {} {} {}",
+        c.title,
+        c.lead,
+        c.body,
+        c.tags.join(" "),
+        c.author
+    )
 }
 
 /// The page number from `?pagina=` (1 when missing or nonsense).
 pub fn page_number(s: &str) -> u64 {
-    s.trim().parse::<u64>().ok().filter(|n| (1..=10_000).contains(n)).unwrap_or(1)
+    s.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| (1..=10_000).contains(n))
+        .unwrap_or(1)
 }
 
 /// A candidate for "related articles": its id, kind, tags and position in date order (0 = newest).
@@ -249,7 +268,11 @@ pub fn related<'a>(kind: &str, tags: &[String], candidates: &[Candidate<'a>]) ->
         .filter(|(score, _, _)| *score > 0)
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(RELATED).map(|(_, _, id)| id).collect()
+    scored
+        .into_iter()
+        .take(RELATED)
+        .map(|(_, _, id)| id)
+        .collect()
 }
 
 #[cfg(test)]
@@ -258,7 +281,11 @@ mod tests {
     use time::macros::datetime;
 
     fn choices() -> (Vec<String>, Vec<String>, Vec<String>) {
-        (vec!["methode".into(), "interview".into()], vec!["w1".into()], vec!["abc".into()])
+        (
+            vec!["methode".into(), "interview".into()],
+            vec!["w1".into()],
+            vec!["abc".into()],
+        )
     }
 
     fn input() -> Input<'static> {
@@ -279,7 +306,11 @@ mod tests {
     #[test]
     fn a_draft() {
         let (k, w, c) = choices();
-        let ch = Choices { kinds: &k, wijken: &w, covers: &c };
+        let ch = Choices {
+            kinds: &k,
+            wijken: &w,
+            covers: &c,
+        };
         let got = check(&input(), &ch, NOW, None).unwrap();
         assert_eq!(got.status, Status::Draft);
         assert_eq!(got.tags, ["buurt", "sport"]);
@@ -289,8 +320,18 @@ mod tests {
     #[test]
     fn each_field_has_its_message() {
         let (k, w, c) = choices();
-        let ch = Choices { kinds: &k, wijken: &w, covers: &c };
-        let bad = Input { kind: "x", title: " ", wijk_id: "elders", cover: "nope", ..input() };
+        let ch = Choices {
+            kinds: &k,
+            wijken: &w,
+            covers: &c,
+        };
+        let bad = Input {
+            kind: "x",
+            title: " ",
+            wijk_id: "elders",
+            cover: "nope",
+            ..input()
+        };
         let e = check(&bad, &ch, NOW, None).unwrap_err();
         assert_eq!(e.get("kind"), Some("mag-error-kind"));
         assert_eq!(e.get("title"), Some("mag-error-title"));
@@ -301,20 +342,52 @@ mod tests {
     #[test]
     fn publishing_and_scheduling() {
         let (k, w, c) = choices();
-        let ch = Choices { kinds: &k, wijken: &w, covers: &c };
-        let now = Input { publication: "nu", ..input() };
+        let ch = Choices {
+            kinds: &k,
+            wijken: &w,
+            covers: &c,
+        };
+        let now = Input {
+            publication: "nu",
+            ..input()
+        };
         assert_eq!(check(&now, &ch, NOW, None).unwrap().publish_at, Some(NOW));
         let earlier = datetime!(2026-01-01 8:00 UTC);
         let again = check(&now, &ch, NOW, Some((Status::Published, Some(earlier)))).unwrap();
-        assert_eq!(again.publish_at, Some(earlier), "a published article keeps its date");
-        let plan = Input { publication: "gepland", date: "2026-12-03", time: "09:30", ..input() };
+        assert_eq!(
+            again.publish_at,
+            Some(earlier),
+            "a published article keeps its date"
+        );
+        let plan = Input {
+            publication: "gepland",
+            date: "2026-12-03",
+            time: "09:30",
+            ..input()
+        };
         let got = check(&plan, &ch, NOW, None).unwrap();
         assert_eq!(got.status, Status::Scheduled);
-        assert_eq!(got.publish_at, Some(datetime!(2026-12-03 8:30 UTC)), "CET is UTC+1");
-        let past = Input { date: "2026-12-01", ..plan.clone() };
-        assert_eq!(check(&past, &ch, NOW, None).unwrap_err().get("datum"), Some("mag-error-date-past"));
-        let nonsense = Input { date: "morgen", ..plan };
-        assert_eq!(check(&nonsense, &ch, NOW, None).unwrap_err().get("datum"), Some("mag-error-date"));
+        assert_eq!(
+            got.publish_at,
+            Some(datetime!(2026-12-03 8:30 UTC)),
+            "CET is UTC+1"
+        );
+        let past = Input {
+            date: "2026-12-01",
+            ..plan.clone()
+        };
+        assert_eq!(
+            check(&past, &ch, NOW, None).unwrap_err().get("datum"),
+            Some("mag-error-date-past")
+        );
+        let nonsense = Input {
+            date: "morgen",
+            ..plan
+        };
+        assert_eq!(
+            check(&nonsense, &ch, NOW, None).unwrap_err().get("datum"),
+            Some("mag-error-date")
+        );
     }
 
     #[test]
@@ -328,13 +401,37 @@ mod tests {
     #[test]
     fn related_by_tags_then_kind() {
         let t = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let (a, b, c, d) = (t(&["sport"]), t(&["sport", "buurt"]), t(&[]), t(&["school"]));
+        let (a, b, c, d) = (
+            t(&["sport"]),
+            t(&["sport", "buurt"]),
+            t(&[]),
+            t(&["school"]),
+        );
         let cands = [
-            Candidate { id: "a", kind: "interview", tags: &a },
-            Candidate { id: "b", kind: "interview", tags: &b },
-            Candidate { id: "c", kind: "methode", tags: &c },
-            Candidate { id: "d", kind: "interview", tags: &d },
+            Candidate {
+                id: "a",
+                kind: "interview",
+                tags: &a,
+            },
+            Candidate {
+                id: "b",
+                kind: "interview",
+                tags: &b,
+            },
+            Candidate {
+                id: "c",
+                kind: "methode",
+                tags: &c,
+            },
+            Candidate {
+                id: "d",
+                kind: "interview",
+                tags: &d,
+            },
         ];
-        assert_eq!(related("methode", &t(&["sport", "buurt"]), &cands), ["b", "a", "c"]);
+        assert_eq!(
+            related("methode", &t(&["sport", "buurt"]), &cands),
+            ["b", "a", "c"]
+        );
     }
 }

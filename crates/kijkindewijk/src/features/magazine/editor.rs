@@ -133,7 +133,12 @@ impl FormChoices {
         Ok(FormChoices {
             kinds: kinds
                 .iter()
-                .map(|k| (k.code.clone(), super::view::kind_name(&kinds, &k.code, page.loc)))
+                .map(|k| {
+                    (
+                        k.code.clone(),
+                        super::view::kind_name(&kinds, &k.code, page.loc),
+                    )
+                })
                 .collect(),
             wijken: wijken.into_iter().map(|w| (w.id, w.name)).collect(),
             covers: images
@@ -176,7 +181,15 @@ pub async fn new_get(
     };
     let action = "/redactie/magazine/nieuw".to_string();
     let errors = FieldErrors::new();
-    html(&EditPage { page, action, form, choices, errors, preview: None, public_path: None })
+    html(&EditPage {
+        page,
+        action,
+        form,
+        choices,
+        errors,
+        preview: None,
+        public_path: None,
+    })
 }
 
 /// POST /redactie/magazine/nieuw
@@ -197,14 +210,25 @@ pub async fn edit_get(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let grant = user.require(Role::Redacteur)?;
-    let a = repo::article(&app.db, &id).await?.ok_or(AppError::NotFound)?;
+    let a = repo::article(&app.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let tags = repo::tags_of(&app.db, std::slice::from_ref(&a.id)).await?;
     let form = ArticleForm::of(&a, tags.into_iter().map(|(_, t)| t).collect());
     let choices = FormChoices::load(&app, &grant.municipality_id, &page).await?;
-    let public_path = (Status::parse(&a.status) == Status::Published).then(|| format!("/magazine/{id}"));
+    let public_path =
+        (Status::parse(&a.status) == Status::Published).then(|| format!("/magazine/{id}"));
     let action = format!("/redactie/magazine/{id}");
     let errors = FieldErrors::new();
-    html(&EditPage { page, action, form, choices, errors, preview: None, public_path })
+    html(&EditPage {
+        page,
+        action,
+        form,
+        choices,
+        errors,
+        preview: None,
+        public_path,
+    })
 }
 
 /// POST /redactie/magazine/{id}
@@ -216,7 +240,9 @@ pub async fn edit_post(
     Form(form): Form<ArticleForm>,
 ) -> AppResult<Response> {
     user.require(Role::Redacteur)?;
-    let a = repo::article(&app.db, &id).await?.ok_or(AppError::NotFound)?;
+    let a = repo::article(&app.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     save(&app, page, &user, Some(a), form).await
 }
 
@@ -236,8 +262,14 @@ async fn save(
         FormChoices::values(&choices.wijken),
         FormChoices::values(&choices.covers),
     );
-    let allowed = Allowed { kinds: &kinds, wijken: &wijken, covers: &covers };
-    let prior = before.as_ref().map(|a| (Status::parse(&a.status), a.publish_at));
+    let allowed = Allowed {
+        kinds: &kinds,
+        wijken: &wijken,
+        covers: &covers,
+    };
+    let prior = before
+        .as_ref()
+        .map(|a| (Status::parse(&a.status), a.publish_at));
     let checked = domain::check(&form.input(), &allowed, now(), prior);
     let action = match &before {
         Some(a) => format!("/redactie/magazine/{}", a.id),
@@ -265,5 +297,16 @@ async fn save(
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
     };
     let preview = Some(markdown::to_html(&form.body));
-    render(status, &EditPage { page, action, form, choices, errors, preview, public_path: None })
+    render(
+        status,
+        &EditPage {
+            page,
+            action,
+            form,
+            choices,
+            errors,
+            preview,
+            public_path: None,
+        },
+    )
 }

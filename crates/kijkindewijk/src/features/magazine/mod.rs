@@ -22,6 +22,14 @@ pub fn routes() -> Routes {
         .get("/magazine/feed.atom", public::feed_get)
         .get("/magazine/{id}", public::article_get)
         .get("/redactie/magazine", editor::list_get)
-        .get_post("/redactie/magazine/nieuw", editor::new_get, editor::new_post)
-        .get_post("/redactie/magazine/{id}", editor::edit_get, editor::edit_post)
+        .get_post(
+            "/redactie/magazine/nieuw",
+            editor::new_get,
+            editor::new_post,
+        )
+        .get_post(
+            "/redactie/magazine/{id}",
+            editor::edit_get,
+            editor::edit_post,
+        )
 }

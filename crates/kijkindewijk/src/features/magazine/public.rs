@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::domain::{self, Candidate, Status};
+use super::feed;
 use super::repo::{self, Filter, Kind};
 use super::view::Card;
-use super::feed;
 use crate::error::{AppError, AppResult};
 use crate::features::socialmap::search::query_terms;
 use crate::state::AppState;
@@ -43,7 +43,11 @@ impl ListQuery {
             s.append_pair("pagina", &page.to_string());
         }
         let q = s.finish();
-        if q.is_empty() { "/magazine".into() } else { format!("/magazine?{q}") }
+        if q.is_empty() {
+            "/magazine".into()
+        } else {
+            format!("/magazine?{q}")
+        }
     }
 }
 
@@ -68,7 +72,10 @@ pub async fn list_get(
     let kinds = repo::kinds(&app.db).await?;
     let number = domain::page_number(&q.pagina);
     let filter = Filter {
-        kind: kinds.iter().find(|k| k.code == q.soort).map(|k| k.code.clone()),
+        kind: kinds
+            .iter()
+            .find(|k| k.code == q.soort)
+            .map(|k| k.code.clone()),
         tag: (!q.tag.trim().is_empty()).then(|| q.tag.trim().to_lowercase()),
         terms: query_terms(&q.q),
         page: number,
@@ -82,7 +89,15 @@ pub async fn list_get(
         .unwrap_or_default();
     let prev = (number > 1).then(|| q.link(number - 1));
     let next = more.then(|| q.link(number + 1));
-    html(&ListPage { page, kinds, cards, query: q, kind_name, prev, next })
+    html(&ListPage {
+        page,
+        kinds,
+        cards,
+        query: q,
+        kind_name,
+        prev,
+        next,
+    })
 }
 
 #[derive(Template)]
@@ -102,7 +117,9 @@ pub async fn article_get(
     page: PageCtx,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let a = repo::article(&app.db, &id).await?.ok_or(AppError::NotFound)?;
+    let a = repo::article(&app.db, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if Status::parse(&a.status) != Status::Published {
         return Err(AppError::NotFound);
     }
@@ -135,12 +152,22 @@ async fn related(
     let their_tags = repo::tags_of(&app.db, &ids).await?;
     let per: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| their_tags.iter().filter(|(id, _)| *id == r.id).map(|(_, t)| t.clone()).collect())
+        .map(|r| {
+            their_tags
+                .iter()
+                .filter(|(id, _)| *id == r.id)
+                .map(|(_, t)| t.clone())
+                .collect()
+        })
         .collect();
     let candidates: Vec<Candidate> = rows
         .iter()
         .zip(&per)
-        .map(|(r, t)| Candidate { id: &r.id, kind: &r.kind, tags: t })
+        .map(|(r, t)| Candidate {
+            id: &r.id,
+            kind: &r.kind,
+            tags: t,
+        })
         .collect();
     let chosen = domain::related(&a.kind, tags, &candidates);
     Ok(chosen
@@ -155,7 +182,12 @@ pub async fn feed_get(State(app): State<AppState>, page: PageCtx) -> AppResult<R
     let articles = repo::newest(&app.db, feed::ENTRIES).await?;
     let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
     let tags = repo::tags_of(&app.db, &ids).await?;
-    let xml = feed::build(app.config.base_url(), &page.t("mag-feed-title"), &articles, &tags);
+    let xml = feed::build(
+        app.config.base_url(),
+        &page.t("mag-feed-title"),
+        &articles,
+        &tags,
+    );
     Ok((
         [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
         xml,

@@ -63,7 +63,11 @@ pub struct Kind {
 /// The kinds, in their order.
 pub async fn kinds(db: &Db) -> Result<Vec<Kind>, sqlx::Error> {
     let q = Query::select()
-        .columns([MagazineKinds::Code, MagazineKinds::NameNl, MagazineKinds::NameEn])
+        .columns([
+            MagazineKinds::Code,
+            MagazineKinds::NameNl,
+            MagazineKinds::NameEn,
+        ])
         .from(MagazineKinds::Table)
         .order_by(MagazineKinds::Position, Order::Asc)
         .to_owned();
@@ -123,20 +127,29 @@ fn select(with_body: bool) -> SelectStatement {
     } else {
         q.expr_as(Expr::val(""), Alias::new("body"));
     }
-    q.expr_as(Expr::col((SiteImages::Table, SiteImages::ContentType)), Alias::new("cover_type"))
-        .expr_as(Expr::col((SiteImages::Table, SiteImages::Alt)), Alias::new("cover_alt"))
-        .expr_as(Expr::col((Wijken::Table, Wijken::Name)), Alias::new("wijk_name"))
-        .from(a)
-        .join(
-            JoinType::LeftJoin,
-            SiteImages::Table,
-            Expr::col((SiteImages::Table, SiteImages::Hash)).equals((a, MagazineArticles::CoverHash)),
-        )
-        .join(
-            JoinType::LeftJoin,
-            Wijken::Table,
-            Expr::col((Wijken::Table, Wijken::Id)).equals((a, MagazineArticles::WijkId)),
-        );
+    q.expr_as(
+        Expr::col((SiteImages::Table, SiteImages::ContentType)),
+        Alias::new("cover_type"),
+    )
+    .expr_as(
+        Expr::col((SiteImages::Table, SiteImages::Alt)),
+        Alias::new("cover_alt"),
+    )
+    .expr_as(
+        Expr::col((Wijken::Table, Wijken::Name)),
+        Alias::new("wijk_name"),
+    )
+    .from(a)
+    .join(
+        JoinType::LeftJoin,
+        SiteImages::Table,
+        Expr::col((SiteImages::Table, SiteImages::Hash)).equals((a, MagazineArticles::CoverHash)),
+    )
+    .join(
+        JoinType::LeftJoin,
+        Wijken::Table,
+        Expr::col((Wijken::Table, Wijken::Id)).equals((a, MagazineArticles::WijkId)),
+    );
     q
 }
 
@@ -179,7 +192,11 @@ pub async fn list(db: &Db, f: &Filter) -> Result<(Vec<Article>, bool), sqlx::Err
     for term in &f.terms {
         // Terms are plain [a-z0-9] words (no LIKE wildcards); three letters or more match as a
         // prefix (Dutch compounds), shorter ones only whole.
-        let pattern = if term.len() >= 3 { format!("% {term}%") } else { format!("% {term} %") };
+        let pattern = if term.len() >= 3 {
+            format!("% {term}%")
+        } else {
+            format!("% {term} %")
+        };
         q.and_where(Expr::cust_with_values(
             "(' ' || magazine_articles.search_terms || ' ') LIKE ?",
             [pattern],
@@ -198,8 +215,11 @@ pub async fn list(db: &Db, f: &Filter) -> Result<(Vec<Article>, bool), sqlx::Err
 /// Every article for the editor, newest change first.
 pub async fn all(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
     let mut q = select(false);
-    q.order_by((MagazineArticles::Table, MagazineArticles::UpdatedAt), Order::Desc)
-        .limit(1000);
+    q.order_by(
+        (MagazineArticles::Table, MagazineArticles::UpdatedAt),
+        Order::Desc,
+    )
+    .limit(1000);
     db.fetch_all(&q).await
 }
 
@@ -214,7 +234,10 @@ pub async fn article(db: &Db, id: &str) -> Result<Option<Article>, sqlx::Error> 
 pub async fn newest(db: &Db, n: u64) -> Result<Vec<Article>, sqlx::Error> {
     let mut q = select(true);
     q.cond_where(published())
-        .order_by((MagazineArticles::Table, MagazineArticles::PublishAt), Order::Desc)
+        .order_by(
+            (MagazineArticles::Table, MagazineArticles::PublishAt),
+            Order::Desc,
+        )
         .limit(n);
     db.fetch_all(&q).await
 }

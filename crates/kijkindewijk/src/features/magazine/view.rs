@@ -46,8 +46,9 @@ impl Card {
     /// Builds the card of an article.
     pub fn of(a: &Article, kinds: &[Kind], loc: Locale) -> Card {
         let cover = match (&a.cover_hash, &a.cover_type, &a.cover_alt) {
-            (Some(h), Some(t), Some(alt)) => image::Kind::from_content_type(t)
-                .map(|k| (image::path(h, k), alt.clone())),
+            (Some(h), Some(t), Some(alt)) => {
+                image::Kind::from_content_type(t).map(|k| (image::path(h, k), alt.clone()))
+            }
             _ => None,
         };
         let date = a

@@ -135,15 +135,25 @@ pub async fn edit_post(
     let preview = form.actie == "voorbeeld";
     if errors.is_empty() && !preview {
         let mut tx = app.db.begin().await?;
-        let texts = [("nl", &form.title_nl, &form.body_nl), ("en", &form.title_en, &form.body_en)];
+        let texts = [
+            ("nl", &form.title_nl, &form.body_nl),
+            ("en", &form.title_en, &form.body_en),
+        ];
         for (lang, title, body) in texts {
             repo::save_page(&mut tx, slug.as_str(), lang, title, body, &user.id).await?;
         }
         tx.commit().await?;
         return Ok(see_other("/redactie/paginas"));
     }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let preview = Some((markdown::to_html(&form.body_nl), markdown::to_html(&form.body_en)));
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let preview = Some((
+        markdown::to_html(&form.body_nl),
+        markdown::to_html(&form.body_en),
+    ));
     render(
         status,
         &EditPage {

@@ -133,11 +133,17 @@ mod tests {
     fn upload_needs_alt_and_an_image() {
         let png = b"\x89PNG\r\n\x1a\nrest";
         assert_eq!(check(png, "Een veld"), Ok(Kind::Png));
-        assert_eq!(check(png, " ").unwrap_err().get("alt"), Some("site-error-alt"));
+        assert_eq!(
+            check(png, " ").unwrap_err().get("alt"),
+            Some("site-error-alt")
+        );
         let e = check(b"hello", "Tekst").unwrap_err();
         assert_eq!(e.get("file"), Some("site-error-file-type"));
         let big = [png.as_slice(), &vec![0u8; MAX_BYTES]].concat();
-        assert_eq!(check(&big, "a").unwrap_err().get("file"), Some("site-error-file-large"));
+        assert_eq!(
+            check(&big, "a").unwrap_err().get("file"),
+            Some("site-error-file-large")
+        );
     }
 
     #[test]

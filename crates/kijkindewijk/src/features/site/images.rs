@@ -58,9 +58,21 @@ async fn page_with(
     errors: FieldErrors,
 ) -> AppResult<Response> {
     let images = repo::images(&app.db).await?;
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let images = images.into_iter().filter_map(Shown::of).collect();
-    render(status, &ImagesPage { page, images, alt, errors })
+    render(
+        status,
+        &ImagesPage {
+            page,
+            images,
+            alt,
+            errors,
+        },
+    )
 }
 
 /// GET /redactie/afbeeldingen
@@ -85,9 +97,18 @@ async fn read_upload(form: Result<Multipart, MultipartRejection>) -> AppResult<(
         .map_err(|_| AppError::BadRequest("error-bad-form"))?
     {
         match field.name() {
-            Some("alt") => alt = field.text().await.map_err(|_| AppError::BadRequest("error-bad-form"))?,
+            Some("alt") => {
+                alt = field
+                    .text()
+                    .await
+                    .map_err(|_| AppError::BadRequest("error-bad-form"))?
+            }
             Some("file") => {
-                bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?.to_vec()
+                bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::PayloadTooLarge)?
+                    .to_vec()
             }
             _ => {}
         }
@@ -108,7 +129,15 @@ pub async fn upload_post(
         Ok(kind) => {
             let hash = image::hash(&bytes);
             let mut tx = app.db.begin().await?;
-            repo::insert_image(&mut tx, &hash, kind.content_type(), &alt, bytes, Some(&user.id)).await?;
+            repo::insert_image(
+                &mut tx,
+                &hash,
+                kind.content_type(),
+                &alt,
+                bytes,
+                Some(&user.id),
+            )
+            .await?;
             tx.commit().await?;
             Ok(see_other("/redactie/afbeeldingen"))
         }
@@ -117,7 +146,10 @@ pub async fn upload_post(
 }
 
 /// GET /afbeeldingen/{hash}.{ext}
-pub async fn serve_get(State(app): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
+pub async fn serve_get(
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+) -> AppResult<Response> {
     let (hash, ext) = image::parse_file(&file).ok_or(AppError::NotFound)?;
     let (content_type, bytes) = repo::image_bytes(&app.db, &hash.to_ascii_lowercase())
         .await?

@@ -32,17 +32,20 @@ pub fn routes() -> Routes {
         .get("/taal/{lang}", language_get)
         .get("/afbeeldingen/{file}", images::serve_get)
         .get("/redactie/paginas", editor::list_get)
-        .get_post("/redactie/paginas/{slug}", editor::edit_get, editor::edit_post)
+        .get_post(
+            "/redactie/paginas/{slug}",
+            editor::edit_get,
+            editor::edit_post,
+        )
         .get_post(
             "/redactie/afbeeldingen",
             images::list_get,
             images::upload_post,
         );
     for slug in Slug::ALL.into_iter().filter(|s| *s != Slug::Home) {
-        routes = routes.get(
-            slug.path(),
-            move |s: State<AppState>, p: PageCtx| page_get(s, p, slug),
-        );
+        routes = routes.get(slug.path(), move |s: State<AppState>, p: PageCtx| {
+            page_get(s, p, slug)
+        });
     }
     routes
 }

@@ -18,12 +18,12 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::socialmap::domain::geo::Point;
 use crate::state::AppState;
 
+/// The social map's Dutch folding, stop words and stemming, for other features' search.
+pub use super::domain::text::{index_terms, query_terms};
 pub use super::repo::opportunities::{
     Candidate, ServiceHead, candidates, first_by_name, service_head,
 };
 pub use super::repo::tables;
-/// The social map's Dutch folding, stop words and stemming, for other features' search.
-pub use super::domain::text::{index_terms, query_terms};
 
 /// The search page and its JSON count up to this many results ("more than 300"): enough for fifteen
 /// pages, and counting further would cost more than the page itself.
