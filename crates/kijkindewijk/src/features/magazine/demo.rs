@@ -1,5 +1,6 @@
 //! Demo magazine: articles of every kind about Wijkerveen's neighbourhood work, published over the
-//! past months, one draft, and a cover image per kind.
+//! past months, one draft, and a cover image per kind (the images live in `demo/magazine/`, outside
+//! `src/`, which holds text only).
 
 use time::Duration;
 
@@ -13,17 +14,26 @@ use crate::features::socialmap::search::index_terms;
 const COVERS: &[(&str, &[u8], &str)] = &[
     (
         "methode",
-        include_bytes!("methode.png"),
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/demo/magazine/methode.png"
+        )),
         "Getekende huizen in verschillende kleuren onder een gele zon",
     ),
     (
         "interview",
-        include_bytes!("interview.png"),
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/demo/magazine/interview.png"
+        )),
         "Twee getekende huizen op een zonnige middag",
     ),
     (
         "praktijkverhaal",
-        include_bytes!("praktijkverhaal.png"),
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/demo/magazine/praktijkverhaal.png"
+        )),
         "Drie getekende huizen aan de rand van een grasveld",
     ),
 ];
