@@ -197,10 +197,9 @@ pub async fn list(db: &Db, f: &Filter) -> Result<(Vec<Article>, bool), sqlx::Err
         } else {
             format!("% {term} %")
         };
-        q.and_where(Expr::cust_with_values(
-            "(' ' || magazine_articles.search_terms || ' ') LIKE ?",
-            [pattern],
-        ));
+        q.and_where(
+            Expr::expr(Expr::cust("(' ' || magazine_articles.search_terms || ' ')")).like(pattern),
+        );
     }
     q.order_by((a, MagazineArticles::PublishAt), Order::Desc)
         .order_by((a, MagazineArticles::Id), Order::Desc)
