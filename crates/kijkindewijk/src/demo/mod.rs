@@ -75,6 +75,7 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::introductions::demo::seed(tx, ctx).await?;
     crate::features::barriers::demo::seed(tx, ctx).await?;
     crate::features::team::demo::seed(tx, ctx).await?;
+    crate::features::magazine::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

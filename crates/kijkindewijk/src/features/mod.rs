@@ -13,6 +13,8 @@ pub mod start;
 pub mod team;
 pub mod youth;
 
+pub mod magazine;
+
 use crate::platform::jobs::Job;
 use crate::web::routes::Routes;
 
@@ -24,6 +26,7 @@ pub const JOBS: &[Job] = &[
     monitor::refresh::JOB,
     team::reminder::JOB,
     crate::access::retention::JOB,
+    magazine::publish::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
@@ -40,6 +43,7 @@ pub fn routes() -> Routes {
         .merge(team::routes())
         .merge(socialmap::routes())
         .merge(monitor::routes())
+        .merge(magazine::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -54,6 +54,31 @@ fn is_form(headers: &HeaderMap) -> bool {
         .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"))
 }
 
+/// The boundary of a `multipart/form-data` body (an upload form), if that is what it is.
+fn multipart_boundary(headers: &HeaderMap) -> Option<String> {
+    let ct = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    if !ct.to_ascii_lowercase().starts_with("multipart/form-data") {
+        return None;
+    }
+    ct.split(';')
+        .filter_map(|p| p.trim().split_once('='))
+        .find(|(k, _)| k.eq_ignore_ascii_case("boundary"))
+        .map(|(_, v)| v.trim_matches('"').to_string())
+        .filter(|b| !b.is_empty())
+}
+
+/// The `_csrf` field of a multipart body: the part whose disposition names it (a file called
+/// `_csrf` is `filename=`, so it does not count).
+fn multipart_token(body: &[u8], boundary: &str) -> Option<String> {
+    let text = String::from_utf8_lossy(body);
+    let delimiter = format!("--{boundary}");
+    text.split(delimiter.as_str()).find_map(|part| {
+        let (head, value) = part.split_once("\r\n\r\n")?;
+        head.contains(&format!("; name=\"{FIELD}\""))
+            .then(|| value.trim_end_matches("\r\n").to_string())
+    })
+}
+
 /// Checks the token on unsafe methods, and hands out a cookie to browsers that lack one.
 pub async fn layer(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let secure = app.config.secure_cookies();
@@ -76,18 +101,23 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         // Forms carry the token in the body: read it (within the body limit) and pass the bytes on.
-        let (body, form_token) = if header_token.is_none() && is_form(&parts.headers) {
-            let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
-                Ok(b) => b,
-                Err(_) => return AppError::PayloadTooLarge.into_response(),
+        let boundary = multipart_boundary(&parts.headers);
+        let (body, form_token) =
+            if header_token.is_none() && (is_form(&parts.headers) || boundary.is_some()) {
+                let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
+                    Ok(b) => b,
+                    Err(_) => return AppError::PayloadTooLarge.into_response(),
+                };
+                let token = match &boundary {
+                    Some(b) => multipart_token(&bytes, b),
+                    None => form_urlencoded::parse(&bytes)
+                        .find(|(k, _)| k == FIELD)
+                        .map(|(_, v)| v.into_owned()),
+                };
+                (Body::from(bytes), token)
+            } else {
+                (body, None)
             };
-            let token = form_urlencoded::parse(&bytes)
-                .find(|(k, _)| k == FIELD)
-                .map(|(_, v)| v.into_owned());
-            (Body::from(bytes), token)
-        } else {
-            (body, None)
-        };
         let given = header_token.or(form_token).unwrap_or_default();
         if !crate::crypto::constant_time_eq(&given, &expected) {
             return AppError::Csrf.into_response();
@@ -114,4 +144,27 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
 pub fn token_after_login(app: &AppState, headers: &HeaderMap, new_session: &str) -> Option<String> {
     let csrf = cookies::get(headers, cookies::CSRF, app.config.secure_cookies())?;
     Some(token_for(app, &csrf, Some(new_session)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_from_an_upload_form() {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"_csrf\"\r\n\
+                    Content-Type: image/png\r\n\r\nnot-the-token\r\n\
+                    --XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc123\r\n--XyZ--\r\n";
+        assert_eq!(
+            multipart_token(body.as_bytes(), "XyZ"),
+            Some("abc123".into())
+        );
+        assert_eq!(multipart_token(b"--XyZ--", "XyZ"), None);
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::CONTENT_TYPE,
+            "multipart/form-data; boundary=\"XyZ\"".parse().unwrap(),
+        );
+        assert_eq!(multipart_boundary(&h), Some("XyZ".into()));
+    }
 }

@@ -164,6 +164,26 @@ impl<'a> World<'a> {
             ("used_invitation", used_invitation),
             ("used_reset", used_reset),
         ]);
+        // The public site and the magazine: a demo cover, a published article and the draft.
+        for (name, sql) in [
+            (
+                "demo_image",
+                "SELECT hash FROM site_images WHERE content_type = 'image/png' ORDER BY hash LIMIT 1",
+            ),
+            (
+                "article_published",
+                "SELECT id FROM magazine_articles WHERE status = 'published' ORDER BY id LIMIT 1",
+            ),
+            (
+                "article_draft",
+                "SELECT id FROM magazine_articles WHERE status = 'draft' ORDER BY id LIMIT 1",
+            ),
+        ] {
+            let value = crate::youth_fixtures::query_value(db, sql)
+                .await
+                .expect(name);
+            fixed.insert(name, value);
+        }
         world.fixed = fixed;
         world
     }

@@ -19,3 +19,5 @@ mod shell;
 mod socialmap;
 mod team;
 mod youth;
+
+mod magazine;

@@ -313,6 +313,9 @@ const NOT_PAGES: &[&str] = &[
     "/mijn/introductie",
     "/hindernissen-weghalen",
     "/start",
+    // Uploaded images and the magazine's Atom feed (their headers are checked by the magazine tests).
+    "/afbeeldingen/{file}",
+    "/magazine/feed.atom",
 ];
 
 /// GET routes no crawl reaches with a 200: pages only a half-finished login or a valid one-time

@@ -7,11 +7,12 @@
 //! rules (`socialmap/domain/recurrence/tests.rs`), text folding and stemming
 //! (`socialmap/domain/text.rs`) and postcode CSV import (`socialmap/postcode_csv.rs`).
 //!
-//! A parser that arrives with a later feature (Markdown sanitising for the magazine) gets a
+//! Editors' Markdown (`web::markdown`) has its property in `markdown.rs`. A parser that arrives with a later feature gets a
 //! `proptest!` block too, with at least "never panics on any input" and a round trip for valid
 //! input.
 
 mod codes;
 mod extractors;
+mod markdown;
 mod totp;
 mod urlencoded;

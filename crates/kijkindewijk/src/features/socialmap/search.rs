@@ -5,7 +5,8 @@
 //! [`SearchQuery`] from their age, interests and postcode, call [`resolve`] and [`find`], and rank
 //! the result on top; introductions take [`candidates`] (listings that fit an age, with what the
 //! ranking weighs), [`service_head`] (one listing a young person may be introduced to) and the
-//! table names of [`tables`] for their joins.
+//! table names of [`tables`] for their joins. The magazine indexes and searches its articles with
+//! the same Dutch words: [`index_terms`] and [`query_terms`].
 
 use super::domain::query::{Place, SearchQuery};
 use super::geocoder::{self, Geocoder, Unavailable};
@@ -17,6 +18,8 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::features::socialmap::domain::geo::Point;
 use crate::state::AppState;
 
+/// The social map's Dutch folding, stop words and stemming, for other features' search.
+pub use super::domain::text::{index_terms, query_terms};
 pub use super::repo::opportunities::{
     Candidate, ServiceHead, candidates, first_by_name, service_head,
 };

@@ -187,7 +187,15 @@ pub fn sections(role: Role) -> Vec<Section> {
             ),
         ],
         Role::Redacteur => vec![
-            section("start-editor-pages", "start-editor-pages-text"),
+            with_links(
+                "start-editor-pages",
+                "start-editor-pages-text",
+                vec![
+                    ("site-editor-pages", "/redactie/paginas"),
+                    ("mag-editor-title", "/redactie/magazine"),
+                    ("site-images-title", "/redactie/afbeeldingen"),
+                ],
+            ),
             section("start-editor-moderation", "start-editor-moderation-text"),
             socialmap_section(),
         ],
