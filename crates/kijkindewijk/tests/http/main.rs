@@ -10,6 +10,7 @@ mod jobs;
 
 mod accounts;
 mod admin;
+mod hardening;
 mod platform;
 mod security_scan;
 mod shell;
