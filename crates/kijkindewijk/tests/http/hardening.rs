@@ -218,7 +218,17 @@ async fn a_name_with_line_breaks_cannot_add_an_event_to_the_calendar() {
         .get(&format!("/sociale-kaart/aanbod/{id}/rooster.ics"))
         .await;
     assert_eq!(ics.status, StatusCode::OK);
-    let events = ics.body.matches("BEGIN:VEVENT").count();
+    let events = ics
+        .body
+        .split("\r\n")
+        .filter(|l| *l == "BEGIN:VEVENT")
+        .count();
+    let zones = ics
+        .body
+        .split("\r\n")
+        .filter(|l| *l == "BEGIN:VTIMEZONE")
+        .count();
+    assert_eq!(zones, 1, "{}", ics.body);
     let schedules = app
         .number(&format!(
             "SELECT COUNT(*) FROM schedules WHERE ends_on >= CURRENT_DATE AND service_id = '{id}'"

@@ -155,7 +155,12 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
     }
     let text = cal.done().to_string();
     // The icalendar crate cannot build a VTIMEZONE; it goes before the first event.
-    Some(text.replacen("BEGIN:VEVENT", &format!("{VTIMEZONE}BEGIN:VEVENT"), 1))
+    // Matched as a whole line, never inside a value.
+    Some(text.replacen(
+        "\r\nBEGIN:VEVENT\r\n",
+        &format!("\r\n{VTIMEZONE}BEGIN:VEVENT\r\n"),
+        1,
+    ))
 }
 
 #[cfg(test)]
