@@ -138,6 +138,7 @@ class Run {
     this.password = server.password;
     this.logins = server.logins;
     this.tiles = server.tiles; // the map tile server on localhost (lib/tiles.js)
+    this.server = server;
     this.variant = variant;
     this.artifacts = artifacts;
     this.state = {}; // shared between the journeys of one variant, in file order
@@ -155,6 +156,14 @@ class Run {
     const l = this.logins.find((x) => x.login === roleOrLogin) || this.logins.find((x) => x.role === roleOrLogin);
     if (!l) throw new JourneyError(`no demo login ${roleOrLogin}`);
     return l;
+  }
+
+  /**
+   * The newest mail to an address, whole (links included), as the server's administrator reads it
+   * with `kijkindewijk outbox`; the beheerder's web outbox hides one-time links.
+   */
+  mailTo(address) {
+    return this.server.cli(['outbox', '--to', address, '--limit', '1']);
   }
 
   /** Remembers the TOTP secret of an account made during the journey. */

@@ -3,7 +3,7 @@
 // database, and reads the demo logins it prints. Nothing the server or the pages use may be on the
 // internet: map tiles come from a tile server on localhost (lib/tiles.js), and postcodes only from
 // the demo's own postcode table (the online geocoder is off).
-const { spawn } = require('node:child_process');
+const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
@@ -107,6 +107,10 @@ async function startServer(binary, { password, log }) {
     logins: demo.logins,
     tiles,
     serverErrors: () => err.split('\n').filter((l) => /\bERROR\b/.test(l)),
+    /** Runs a command of the binary on the same database (as the server's administrator would). */
+    cli(args) {
+      return execFileSync(path.resolve(binary), args, { env: { ...env, KKDW_LOG: 'error' }, cwd: dir, encoding: 'utf8' });
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

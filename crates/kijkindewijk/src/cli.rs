@@ -1,5 +1,5 @@
 //! Command-line interface: `serve`, `migrate`, `demo`, `user`, `municipality`, `backup`,
-//! `import-hsds`, `export-hsds`, `import-postcodes`.
+//! `import-hsds`, `export-hsds`, `import-postcodes`, `outbox`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -73,6 +73,16 @@ pub enum Command {
         /// Language of the messages: nl or en.
         #[arg(long, default_value = "nl")]
         lang: String,
+    },
+    /// Print the newest messages in the mail outbox whole, links included (for the server's
+    /// administrator when no SMTP server is set; the beheerder's web page hides one-time links).
+    Outbox {
+        /// Only messages to this address.
+        #[arg(long)]
+        to: Option<String>,
+        /// At most this many messages, newest first.
+        #[arg(long, default_value_t = 20)]
+        limit: u64,
     },
 }
 
@@ -161,4 +171,28 @@ pub enum MunicipalityCommand {
     },
     /// List municipalities.
     List,
+    /// Add a wijk to a municipality (so an HSDS import can place listings in it).
+    AddWijk {
+        /// Municipality CBS code, e.g. GM0990.
+        #[arg(long)]
+        municipality: String,
+        /// Wijk CBS code within it, e.g. WK099003.
+        #[arg(long)]
+        code: String,
+        /// Name of the wijk.
+        #[arg(long)]
+        name: String,
+    },
+    /// Add a buurt to a wijk.
+    AddBuurt {
+        /// Municipality CBS code, e.g. GM0990.
+        #[arg(long)]
+        municipality: String,
+        /// Buurt CBS code, e.g. BU09900301; its wijk must exist.
+        #[arg(long)]
+        code: String,
+        /// Name of the buurt.
+        #[arg(long)]
+        name: String,
+    },
 }

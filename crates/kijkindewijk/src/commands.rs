@@ -101,6 +101,16 @@ async fn command(command: Command, config: Config) -> anyhow::Result<()> {
             let state = startup::build_state(config).await?;
             socialmap::cli::import_postcodes(&state, &file, language(&lang)?).await
         }
+        Command::Outbox { to, limit } => {
+            let state = startup::build_state(config).await?;
+            for m in crate::platform::mail::newest(&state.db, to.as_deref(), limit).await? {
+                println!(
+                    "To: {}\nSubject: {}\nStatus: {}\n\n{}\n----",
+                    m.to_address, m.subject, m.status, m.body_text
+                );
+            }
+            Ok(())
+        }
         Command::User(cmd) => user(startup::build_state(config).await?, cmd).await,
         Command::Municipality(cmd) => municipality(startup::build_state(config).await?, cmd).await,
         Command::Backup { file } => {
@@ -323,5 +333,70 @@ async fn municipality(state: AppState, cmd: MunicipalityCommand) -> anyhow::Resu
             }
             Ok(())
         }
+        MunicipalityCommand::AddWijk {
+            municipality,
+            code,
+            name,
+        } => add_area(&state, &municipality, AreaKind::Wijk, &code, &name).await,
+        MunicipalityCommand::AddBuurt {
+            municipality,
+            code,
+            name,
+        } => add_area(&state, &municipality, AreaKind::Buurt, &code, &name).await,
     }
+}
+
+/// Adds a wijk or a buurt with the same rules as the beheer page: a CBS code within its parent,
+/// a one-line name.
+async fn add_area(
+    state: &AppState,
+    municipality: &str,
+    kind: AreaKind,
+    code: &str,
+    name: &str,
+) -> anyhow::Result<()> {
+    let m = places::municipality_by_code(&state.db, municipality)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no municipality {municipality}"))?;
+    let name = name.trim();
+    anyhow::ensure!(
+        !name.is_empty() && name.chars().count() <= 120,
+        "give a name of at most 120 characters"
+    );
+    anyhow::ensure!(
+        crate::web::validate::clean_text(name, false),
+        "a name is one line, without control characters"
+    );
+    let mut tx = state.db.begin().await?;
+    let inserted = match kind {
+        AreaKind::Buurt => {
+            let code = AreaCode::parse(AreaKind::Buurt, code)
+                .map_err(|_| anyhow::anyhow!("not a CBS buurt code (BU + 8 digits): {code}"))?;
+            let wijk_code = format!("WK{}", &code.as_str()[2..8]);
+            let wijk = places::wijk_by_code(&state.db, &m.id, &wijk_code)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("add wijk {wijk_code} first"))?;
+            places::insert_buurt(&mut tx, &wijk.id, code.as_str(), name).await
+        }
+        _ => {
+            let code = AreaCode::parse_within(AreaKind::Wijk, code, &m.code).map_err(|_| {
+                anyhow::anyhow!("not a CBS wijk code of {} (WK + 6 digits): {code}", m.code)
+            })?;
+            places::insert_wijk(&mut tx, &m.id, code.as_str(), name).await
+        }
+    };
+    inserted.map_err(|e| {
+        if db::is_unique_violation(&e) {
+            anyhow::anyhow!("{code} already exists")
+        } else {
+            e.into()
+        }
+    })?;
+    tx.commit().await?;
+    println!(
+        "{name} ({}) added to {}",
+        code.trim().to_uppercase(),
+        m.name
+    );
+    Ok(())
 }

@@ -57,6 +57,7 @@ enum AuthTokens {
     ExpiresAt,
     UsedAt,
     CreatedAt,
+    PasswordStamp,
 }
 
 #[derive(Iden, Clone, Copy)]
@@ -478,13 +479,14 @@ impl TokenPurpose {
     }
 }
 
-/// Stores a one-time token (hashed).
+/// Stores a one-time token (hashed), bound to the account's password stamp at this moment.
 pub async fn insert_token(
     tx: &mut Tx,
     token_hash: &str,
     purpose: TokenPurpose,
     user_id: &str,
     expires_at: OffsetDateTime,
+    password_stamp: &str,
 ) -> Result<(), sqlx::Error> {
     let q = Query::insert()
         .into_table(AuthTokens::Table)
@@ -494,6 +496,7 @@ pub async fn insert_token(
             AuthTokens::UserId,
             AuthTokens::ExpiresAt,
             AuthTokens::CreatedAt,
+            AuthTokens::PasswordStamp,
         ])
         .values_panic([
             token_hash.into(),
@@ -501,26 +504,27 @@ pub async fn insert_token(
             user_id.into(),
             expires_at.into(),
             now().into(),
+            password_stamp.into(),
         ])
         .to_owned();
     tx.execute(&q).await.map(|_| ())
 }
 
-/// The user a still-valid, unused token belongs to.
+/// The user a still-valid, unused token belongs to, and the password stamp it was made with.
 pub async fn token_user(
     db: &Db,
     token_hash: &str,
     purpose: TokenPurpose,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<(String, String)>, sqlx::Error> {
     let q = Query::select()
-        .column(AuthTokens::UserId)
+        .columns([AuthTokens::UserId, AuthTokens::PasswordStamp])
         .from(AuthTokens::Table)
         .and_where(Expr::col(AuthTokens::TokenHash).eq(token_hash))
         .and_where(Expr::col(AuthTokens::Purpose).eq(purpose.as_str()))
         .and_where(Expr::col(AuthTokens::UsedAt).is_null())
         .and_where(Expr::col(AuthTokens::ExpiresAt).gt(now()))
         .to_owned();
-    Ok(db.fetch_optional::<(String,)>(&q).await?.map(|(id,)| id))
+    db.fetch_optional::<(String, String)>(&q).await
 }
 
 /// True when a password-reset link was made for the user in the last five minutes.
@@ -535,11 +539,13 @@ pub async fn recent_token(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
     Ok(db.fetch_one::<(i64,)>(&q).await?.0 > 0)
 }
 
-/// Uses a token inside a transaction: only one request can ever succeed with it. Returns the user id.
+/// Uses a token inside a transaction: only one request can ever succeed with it, and only while
+/// its password stamp is still the account's. Returns the user id.
 pub async fn consume_token(
     tx: &mut Tx,
     token_hash: &str,
     purpose: TokenPurpose,
+    password_stamp: &str,
 ) -> Result<Option<String>, sqlx::Error> {
     let t = now();
     let q = Query::update()
@@ -549,6 +555,7 @@ pub async fn consume_token(
         .and_where(Expr::col(AuthTokens::Purpose).eq(purpose.as_str()))
         .and_where(Expr::col(AuthTokens::UsedAt).is_null())
         .and_where(Expr::col(AuthTokens::ExpiresAt).gt(t))
+        .and_where(Expr::col(AuthTokens::PasswordStamp).eq(password_stamp))
         .to_owned();
     if tx.execute(&q).await? != 1 {
         return Ok(None);
@@ -727,8 +734,46 @@ pub async fn users_in_municipality(
     db: &Db,
     municipality_id: &str,
 ) -> Result<Vec<UserListRow>, sqlx::Error> {
+    db.fetch_all(&users_query(municipality_id)).await
+}
+
+/// Which accounts of a municipality the beheerder's list shows.
+#[derive(Debug, Clone, Copy)]
+pub enum AccountFilter<'a> {
+    /// Every account whose role is not a private one (not a young person, parent or network member).
+    Staff,
+    /// The account with exactly this login name, whatever its role.
+    Login(&'a str),
+}
+
+/// Users with a role in the municipality that match `filter`, ordered by name.
+pub async fn accounts_in_municipality(
+    db: &Db,
+    municipality_id: &str,
+    filter: AccountFilter<'_>,
+) -> Result<Vec<UserListRow>, sqlx::Error> {
+    let mut q = users_query(municipality_id);
+    match filter {
+        AccountFilter::Staff => {
+            let private: Vec<&str> = Role::ALL
+                .into_iter()
+                .filter(|r| r.is_private())
+                .map(Role::as_str)
+                .collect();
+            q.and_where(Expr::col((UserRoles::Table, UserRoles::Role)).is_not_in(private));
+        }
+        AccountFilter::Login(login) => {
+            q.and_where(
+                Expr::col((Users::Table, Users::LoginName)).eq(login.trim().to_lowercase()),
+            );
+        }
+    }
+    db.fetch_all(&q).await
+}
+
+fn users_query(municipality_id: &str) -> sea_query::SelectStatement {
     use crate::places::repo::Teams;
-    let q = Query::select()
+    Query::select()
         .columns([
             (Users::Table, Users::Id),
             (Users::Table, Users::LoginName),
@@ -760,6 +805,5 @@ pub async fn users_in_municipality(
         .and_where(Expr::col((UserRoles::Table, UserRoles::MunicipalityId)).eq(municipality_id))
         .order_by((Users::Table, Users::DisplayName), Order::Asc)
         .order_by((UserRoles::Table, UserRoles::Role), Order::Asc)
-        .to_owned();
-    db.fetch_all(&q).await
+        .to_owned()
 }

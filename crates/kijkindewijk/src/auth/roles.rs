@@ -60,16 +60,24 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    /// Professional roles must log in with a second factor (TOTP).
+    /// Professional roles must log in with a second factor (TOTP); partners too, as they read
+    /// young people's first names, ages and messages.
     pub fn requires_second_factor(self) -> bool {
         matches!(
             self,
             Role::Jeugdprofessional
                 | Role::Teamleider
+                | Role::Partner
                 | Role::Beleid
                 | Role::Redacteur
                 | Role::Beheerder
         )
+    }
+
+    /// Accounts of young people and of the people around them: the beheerder manages them only as
+    /// far as account work needs (looked up by login name, never listed).
+    pub fn is_private(self) -> bool {
+        matches!(self, Role::Jongere | Role::Ouder | Role::Netwerklid)
     }
 
     /// Roles that belong to a team.
@@ -142,6 +150,7 @@ mod tests {
             [
                 Role::Jeugdprofessional,
                 Role::Teamleider,
+                Role::Partner,
                 Role::Beleid,
                 Role::Redacteur,
                 Role::Beheerder

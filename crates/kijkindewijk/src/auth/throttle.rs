@@ -21,6 +21,17 @@ pub fn keys(app: &AppState, login: &str, ip: Option<IpAddr>) -> Vec<String> {
     keys
 }
 
+/// The counter keys for a second-factor attempt: the account's own second-factor counter, which a
+/// correct password never resets (so knowing the password does not buy more code guesses), and the
+/// address.
+pub fn second_factor_keys(app: &AppState, user_id: &str, ip: Option<IpAddr>) -> Vec<String> {
+    let mut keys = vec![format!("2fa:{}", app.keyed_hash(user_id))];
+    if let Some(ip) = ip {
+        keys.push(format!("ip:{}", app.keyed_hash(&ip.to_string())));
+    }
+    keys
+}
+
 /// Pure rule: after a failure, the new counter state.
 pub fn after_failure(
     row: Option<ThrottleRow>,
@@ -106,7 +117,8 @@ pub async fn allow_action(
     Ok(true)
 }
 
-/// Forgets the account counter after a successful login.
+/// Forgets the account counter (the first key) after a successful step: the password counter
+/// after a correct password, the second-factor counter after a correct code.
 pub async fn record_success(app: &AppState, keys: &[String]) -> Result<(), sqlx::Error> {
     if let Some(account_key) = keys.first() {
         repo::clear_throttle(&app.db, account_key).await?;

@@ -122,6 +122,29 @@ pub async fn list(
     db.fetch_all(&q).await
 }
 
+/// Newest outbox messages of the installation, optionally only those to one address (for the
+/// `outbox` command).
+pub async fn newest(db: &Db, to: Option<&str>, limit: u64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+    let mut q = Query::select()
+        .columns([
+            Outbox::Id,
+            Outbox::ToAddress,
+            Outbox::Subject,
+            Outbox::BodyText,
+            Outbox::Status,
+            Outbox::Attempts,
+            Outbox::CreatedAt,
+        ])
+        .from(Outbox::Table)
+        .order_by(Outbox::CreatedAt, Order::Desc)
+        .limit(limit)
+        .to_owned();
+    if let Some(to) = to {
+        q.and_where(Expr::col(Outbox::ToAddress).eq(to.trim().to_lowercase()));
+    }
+    db.fetch_all(&q).await
+}
+
 /// Once SMTP is configured, messages held earlier are queued for delivery.
 pub async fn release_held(db: &Db) -> Result<u64, sqlx::Error> {
     let q = Query::select()

@@ -1,4 +1,18 @@
-//! Input shapes shared by every feature (pure): e-mail addresses and login names.
+//! Input shapes shared by every feature (pure): e-mail addresses, login names, and the one rule for
+//! control characters in text.
+
+/// The one rule for text typed in a form or read from an import: a single-line field (a name, a
+/// title, an address line, a code) holds no control character at all — no line break, no carriage
+/// return, no tab — so it can never break out of a line in a feed, a mail header or a CSV; a
+/// multi-line field (a description) may hold line breaks and tabs, but no other control character.
+pub fn clean_text(s: &str, multi_line: bool) -> bool {
+    if multi_line {
+        !s.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    } else {
+        !s.chars().any(char::is_control)
+    }
+}
 
 /// A plausible e-mail address: one `@`, something on both sides, a dot in the domain, no spaces.
 pub fn looks_like_email(s: &str) -> bool {
@@ -54,6 +68,23 @@ mod tests {
         assert!(valid_login_name("sam_2010"));
         assert!(!valid_login_name("sa"));
         assert!(!valid_login_name("sam <b>"));
+    }
+
+    #[test]
+    fn single_line_text_holds_no_control_characters() {
+        assert!(clean_text("Voetbal voor iedereen, 12+", false));
+        for bad in [
+            "a\r\nBEGIN:VEVENT",
+            "a\rb",
+            "a\nb",
+            "a\tb",
+            "a\u{7}b",
+            "a\u{85}b",
+        ] {
+            assert!(!clean_text(bad, false), "{bad:?}");
+        }
+        assert!(clean_text("regel 1\r\nregel 2\tmet tab", true));
+        assert!(!clean_text("bel\u{7}", true));
     }
 
     #[test]

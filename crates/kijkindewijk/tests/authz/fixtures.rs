@@ -193,10 +193,20 @@ impl<'a> World<'a> {
             TokenPurpose::Invitation => &self.invitee_id,
             TokenPurpose::PasswordReset => &self.reset_user_id,
         };
-        let mut tx = self.app.state.db.begin().await.unwrap();
-        let link = service::issue_link(&self.app.state, &mut tx, user, purpose)
+        let password_hash = repo::user_by_id(&self.app.state.db, user)
             .await
-            .unwrap();
+            .unwrap()
+            .and_then(|u| u.password_hash);
+        let mut tx = self.app.state.db.begin().await.unwrap();
+        let link = service::issue_link(
+            &self.app.state,
+            &mut tx,
+            user,
+            password_hash.as_deref(),
+            purpose,
+        )
+        .await
+        .unwrap();
         tx.commit().await.unwrap();
         token_of(&link)
     }

@@ -13,6 +13,7 @@ mod accounts;
 mod admin;
 mod monitor;
 mod ops;
+mod hardening;
 mod platform;
 mod security_scan;
 mod shell;

@@ -122,6 +122,23 @@ fn texts(purpose: TokenPurpose) -> (&'static str, &'static str) {
     }
 }
 
+/// The account a link opens, with the stamp the link carries: none when the link is unknown,
+/// used, expired, or made before the account's password last changed.
+async fn link_user(
+    app: &AppState,
+    token_hash: &str,
+    purpose: TokenPurpose,
+) -> AppResult<Option<(repo::UserRow, String)>> {
+    let Some((user_id, stamp)) = repo::token_user(&app.db, token_hash, purpose).await? else {
+        return Ok(None);
+    };
+    let Some(user) = repo::user_by_id(&app.db, &user_id).await? else {
+        return Ok(None);
+    };
+    let current = service::password_stamp(app, user.password_hash.as_deref());
+    Ok((current == stamp).then_some((user, stamp)))
+}
+
 async fn show(
     app: &AppState,
     page: PageCtx,
@@ -129,12 +146,8 @@ async fn show(
     purpose: TokenPurpose,
 ) -> AppResult<Response> {
     let (title_id, path) = texts(purpose);
-    let user_id = repo::token_user(&app.db, &sha256_hex(token), purpose).await?;
-    let user = match user_id {
-        Some(id) => repo::user_by_id(&app.db, &id).await?,
-        None => None,
-    };
-    let (status, invalid, login_name) = match user {
+    let user = link_user(app, &sha256_hex(token), purpose).await?;
+    let (status, invalid, login_name) = match user.map(|(u, _)| u) {
         Some(u) => (StatusCode::OK, false, u.login_name),
         None => (StatusCode::GONE, true, String::new()),
     };
@@ -160,10 +173,7 @@ async fn set(
     form: NewPasswordForm,
 ) -> AppResult<Response> {
     let hash = sha256_hex(token);
-    let Some(user_id) = repo::token_user(&app.db, &hash, purpose).await? else {
-        return show(app, page, token, purpose).await;
-    };
-    let Some(user) = repo::user_by_id(&app.db, &user_id).await? else {
+    let Some((user, stamp)) = link_user(app, &hash, purpose).await? else {
         return show(app, page, token, purpose).await;
     };
     let mut errors = FieldErrors::new();
@@ -192,7 +202,7 @@ async fn set(
     let new_hash = password::hash(form.password).await?;
     let mut tx = app.db.begin().await?;
     // Consuming the token and setting the password commit together: a link works exactly once.
-    if repo::consume_token(&mut tx, &hash, purpose)
+    if repo::consume_token(&mut tx, &hash, purpose, &stamp)
         .await?
         .is_none()
     {

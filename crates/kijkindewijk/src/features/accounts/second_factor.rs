@@ -94,7 +94,8 @@ pub async fn code_post(
             .filter(|t| !t.is_empty())
             .or(Some("/start")),
     );
-    let keys = throttle::keys(&app, &pending.login_name, ip);
+    // Code failures count on their own per account: a correct password does not reset them.
+    let keys = throttle::second_factor_keys(&app, &pending.id, ip);
     let fail = |page: PageCtx, status: StatusCode, msg: &str| {
         let mut errors = FieldErrors::new();
         errors.add("code", msg);

@@ -37,11 +37,48 @@ pub async fn new_recovery_codes(app: &App, user_id: &str) -> anyhow::Result<Vec<
     Ok(codes)
 }
 
-/// Creates a one-time link of the given purpose inside `tx` and returns the full URL.
+/// Paths of one-time links: whoever holds such a link can choose the account's password, so the
+/// beheerder's outbox never shows them (see `redact_links`).
+pub const LINK_PATHS: [&str; 2] = ["/wachtwoord-herstellen/", "/uitnodiging/"];
+
+/// The stamp that binds a one-time link to the account's password as it is now (a keyed hash of the
+/// password hash; the same for every account without a password). Once the password changes, every
+/// earlier link of the account stops working.
+pub fn password_stamp(app: &App, password_hash: Option<&str>) -> String {
+    app.keyed_hash(&format!("link-stamp:{}", password_hash.unwrap_or("")))
+}
+
+/// A mail body with the secret part of every one-time link replaced by `hidden` (pure).
+pub fn redact_links(body: &str, hidden: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some((at, path)) = LINK_PATHS
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min_by_key(|(i, _)| *i)
+    {
+        let secret_start = at + path.len();
+        out.push_str(&rest[..secret_start]);
+        let tail = &rest[secret_start..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(tail.len());
+        if end > 0 {
+            out.push_str(hidden);
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Creates a one-time link of the given purpose inside `tx`, bound to the account's current
+/// password (`password_hash`), and returns the full URL.
 pub async fn issue_link(
     app: &App,
     tx: &mut Tx,
     user_id: &str,
+    password_hash: Option<&str>,
     purpose: repo::TokenPurpose,
 ) -> Result<String, sqlx::Error> {
     let token = random_token();
@@ -52,7 +89,16 @@ pub async fn issue_link(
             "wachtwoord-herstellen",
         ),
     };
-    repo::insert_token(tx, &sha256_hex(&token), purpose, user_id, now() + lifetime).await?;
+    let stamp = password_stamp(app, password_hash);
+    repo::insert_token(
+        tx,
+        &sha256_hex(&token),
+        purpose,
+        user_id,
+        now() + lifetime,
+        &stamp,
+    )
+    .await?;
     Ok(format!("{}/{path}/{token}", app.config.base_url()))
 }
 
@@ -66,7 +112,14 @@ pub async fn create_with_invitation(
     loc: Locale,
 ) -> Result<(String, String), sqlx::Error> {
     let id = repo::insert_user(tx, user, grants).await?;
-    let link = issue_link(app, tx, &id, repo::TokenPurpose::Invitation).await?;
+    let link = issue_link(
+        app,
+        tx,
+        &id,
+        user.password_hash.as_deref(),
+        repo::TokenPurpose::Invitation,
+    )
+    .await?;
     if let Some(email) = &user.email {
         let args = [
             ("name", FluentValue::from(user.display_name.clone())),
@@ -98,7 +151,14 @@ pub async fn send_reset(
 ) -> Result<String, sqlx::Error> {
     let grants = repo::grants(&app.db, &user.id).await?;
     let mut tx = app.db.begin().await?;
-    let link = issue_link(app, &mut tx, &user.id, repo::TokenPurpose::PasswordReset).await?;
+    let link = issue_link(
+        app,
+        &mut tx,
+        &user.id,
+        user.password_hash.as_deref(),
+        repo::TokenPurpose::PasswordReset,
+    )
+    .await?;
     if let Some(email) = &user.email {
         let args = [
             ("name", FluentValue::from(user.display_name.clone())),
@@ -120,4 +180,22 @@ pub async fn send_reset(
     }
     tx.commit().await?;
     Ok(link)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_time_links_are_hidden_and_other_text_stays() {
+        let body = "Hoi,\nhttps://x.nl/wachtwoord-herstellen/AbC_12-z\nof https://x.nl/uitnodiging/Q9.\n\
+                    https://x.nl/introducties/42";
+        let out = redact_links(body, "[verborgen]");
+        assert_eq!(
+            out,
+            "Hoi,\nhttps://x.nl/wachtwoord-herstellen/[verborgen]\nof https://x.nl/uitnodiging/[verborgen].\n\
+             https://x.nl/introducties/42"
+        );
+        assert!(!out.contains("AbC_12-z") && !out.contains("Q9"));
+    }
 }

@@ -143,6 +143,8 @@ pub async fn create_wijk(
         errors.add("name", "name-required");
     } else if name.chars().count() > 120 {
         errors.add("name", "name-too-long");
+    } else if !crate::web::validate::clean_text(name, false) {
+        errors.add("name", "text-control-characters");
     }
     errors.into_result()?;
     let code = code.ok_or(AppError::BadRequest("code-invalid"))?;
@@ -213,6 +215,8 @@ pub async fn buurt_post(
         errors.add("name", "name-required");
     } else if form.name.chars().count() > 120 {
         errors.add("name", "name-too-long");
+    } else if !crate::web::validate::clean_text(&form.name, false) {
+        errors.add("name", "text-control-characters");
     }
     if let (Some(wijk), Some(code), true) = (wijk, &code, errors.is_empty()) {
         let mut tx = app.db.begin().await?;

@@ -106,6 +106,8 @@ pub async fn team_post(
         errors.add("name", "name-required");
     } else if form.name.chars().count() > 120 {
         errors.add("name", "name-too-long");
+    } else if !crate::web::validate::clean_text(&form.name, false) {
+        errors.add("name", "text-control-characters");
     }
     if form.wijken.is_empty() {
         errors.add("wijken", "team-wijken-required");

@@ -1,4 +1,6 @@
-//! Users of the municipality: list, and inviting a new user with a role.
+//! Users of the municipality: list, and inviting a new user with a role. Accounts of young people,
+//! parents and network members are not listed: the beheerder finds one by its exact login name,
+//! and each view of a young person's account is a line in that young person's access log.
 
 use askama::Template;
 use axum::extract::State;
@@ -6,15 +8,18 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::auth::repo::{self, NewUser, UserListRow};
+use crate::access::{self, Actor, rules::Part};
+use crate::auth::repo::{self, AccountFilter, NewUser, UserListRow};
 use crate::auth::{CurrentUser, Grant, Role};
 use crate::db::is_unique_violation;
 use crate::error::{AppResult, FieldErrors};
 use crate::features::accounts::service;
+use crate::features::youth::seam as youth_seam;
 use crate::i18n::Locale;
 use crate::places::repo::{self as places, Team};
 use crate::state::AppState;
 // Kept reachable under the old path for callers outside this feature.
+use crate::web::extract::Query;
 pub use crate::web::validate::{looks_like_email, valid_login_name};
 use crate::web::{Form, PageCtx, render};
 
@@ -28,6 +33,20 @@ struct UsersPage {
     form: UserForm,
     errors: FieldErrors,
     invited: Option<Invited>,
+    search: Option<Found>,
+}
+
+/// The answer to a search by login name.
+struct Found {
+    login: String,
+    rows: Vec<UserListRow>,
+}
+
+/// `?inlog=`: look an account up by its exact login name.
+#[derive(Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    inlog: String,
 }
 
 struct Invited {
@@ -67,7 +86,20 @@ async fn page(
     errors: FieldErrors,
     invited: Option<Invited>,
 ) -> AppResult<Response> {
-    let users = repo::users_in_municipality(&app.db, municipality_id).await?;
+    page_with(app, p, municipality_id, form, errors, invited, None).await
+}
+
+async fn page_with(
+    app: &AppState,
+    p: PageCtx,
+    municipality_id: &str,
+    form: UserForm,
+    errors: FieldErrors,
+    invited: Option<Invited>,
+    search: Option<Found>,
+) -> AppResult<Response> {
+    let users =
+        repo::accounts_in_municipality(&app.db, municipality_id, AccountFilter::Staff).await?;
     let (teams, _) = places::teams(&app.db, municipality_id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -85,26 +117,60 @@ async fn page(
             form,
             errors,
             invited,
+            search,
         },
     )
 }
 
-/// GET /beheer/gebruikers
+/// Finds the account with this login name in the municipality; a young person's account shown is
+/// written to their access log (part identity, read, on the ground of account management).
+async fn find(
+    app: &AppState,
+    actor: &Actor,
+    municipality_id: &str,
+    login: &str,
+) -> AppResult<Found> {
+    let filter = AccountFilter::Login(login);
+    let rows = repo::accounts_in_municipality(&app.db, municipality_id, filter).await?;
+    for row in rows.iter().filter(|r| r.role == Role::Jongere.as_str()) {
+        let Some(young) = youth_seam::own_young_person_id(&app.db, &row.id).await? else {
+            continue;
+        };
+        let entry = access::log::Entry {
+            young_person_id: &young,
+            actor_user_id: Some(&actor.user.id),
+            actor_role: Role::Beheerder.as_str(),
+            actor_name: &actor.user.display_name,
+            part: Part::Identity,
+            action: "read",
+            allowed: true,
+            ground: "account_management",
+            emergency: false,
+            request_id: actor.request_id.as_deref(),
+        };
+        access::log::record(&app.db, &entry).await?;
+    }
+    Ok(Found {
+        login: login.trim().to_string(),
+        rows,
+    })
+}
+/// GET /beheer/gebruikers — the staff accounts, and with `?inlog=` the one account of that login.
 pub async fn users_get(
     State(app): State<AppState>,
     p: PageCtx,
-    user: CurrentUser,
+    actor: Actor,
+    Query(q): Query<SearchQuery>,
 ) -> AppResult<Response> {
+    let user = CurrentUser(actor.user.clone());
     let scope = super::scope(&user)?;
-    page(
-        &app,
-        p,
-        &scope.municipality_id,
-        UserForm::default(),
-        FieldErrors::new(),
-        None,
-    )
-    .await
+    let municipality = scope.municipality_id.as_str();
+    let search = match q.inlog.trim() {
+        "" => None,
+        login => Some(find(&app, &actor, municipality, login).await?),
+    };
+    let (form, errors) = (UserForm::default(), FieldErrors::new());
+    page_with(&app, p, municipality, form, errors, None, search).await
 }
 
 impl UserForm {
@@ -122,6 +188,8 @@ impl UserForm {
             errors.add("display_name", "name-required");
         } else if name.chars().count() > 120 {
             errors.add("display_name", "name-too-long");
+        } else if !crate::web::validate::clean_text(name, false) {
+            errors.add("display_name", "text-control-characters");
         }
         let email = self.email.trim().to_lowercase();
         if !email.is_empty() && !looks_like_email(&email) {

@@ -16,6 +16,26 @@ TZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;
 END:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n\
 DTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 
+/// A single-line text value: every control character becomes a space, so no value can end its
+/// content line. (The crate escapes `\n` in TEXT properties, but not a bare CR, and writes NAME and
+/// X-WR-CALNAME as they are.) Input refuses control characters in single-line fields already; this
+/// keeps the feed sound for data stored before that rule.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A multi-line text value: CR LF and bare CR become LF (which the crate escapes as `\n`); other
+/// control characters become spaces.
+fn paragraph(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
 /// The checked recurrence of a stored schedule (stored ones always parse; `None` is defensive).
 pub fn recurrence(r: &ScheduleRow) -> Option<Recurrence> {
     let date = |d: Option<time::Date>| d.map(|d| d.to_string());
@@ -80,7 +100,7 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
     let svc = &s.service;
     let place = s.locations.first();
     let mut cal = Calendar::new();
-    cal.name(&svc.name).timezone(TZID);
+    cal.name(&one_line(&svc.name)).timezone(TZID);
     let stamp = time::OffsetDateTime::now_utc();
     let dtstamp = format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
@@ -103,8 +123,11 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
         let mut event = icalendar::Event::new();
         event
             .uid(&format!("{}@kijkindewijk", row.id))
-            .summary(&svc.name)
-            .description(&format!("{} — {}", svc.organization_name, svc.description))
+            .summary(&one_line(&svc.name))
+            .description(&paragraph(&format!(
+                "{} — {}",
+                svc.organization_name, svc.description
+            )))
             .url(&format!("{base_url}/sociale-kaart/aanbod/{}", svc.id))
             .append_property(Property::new("DTSTAMP", &dtstamp))
             .append_property(
@@ -119,7 +142,7 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
             )
             .append_property(Property::new("RRULE", rrule(&r)));
         if let Some(l) = place {
-            event.location(&format::place(l));
+            event.location(&one_line(&format::place(l)));
             if let (Some(lat), Some(lon)) = (l.latitude, l.longitude) {
                 event.append_property(Property::new("GEO", format!("{lat:.6};{lon:.6}")));
             }
@@ -132,12 +155,26 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
     }
     let text = cal.done().to_string();
     // The icalendar crate cannot build a VTIMEZONE; it goes before the first event.
-    Some(text.replacen("BEGIN:VEVENT", &format!("{VTIMEZONE}BEGIN:VEVENT"), 1))
+    // Matched as a whole line, never inside a value.
+    Some(text.replacen(
+        "\r\nBEGIN:VEVENT\r\n",
+        &format!("\r\n{VTIMEZONE}BEGIN:VEVENT\r\n"),
+        1,
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_values_cannot_end_their_line() {
+        let evil = "Voetbal\r\nEND:VEVENT\r\nBEGIN:VEVENT\rURL:https://x.example\u{7}";
+        let line = one_line(evil);
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+        let text = paragraph(evil);
+        assert!(!text.contains('\r') && !text.contains('\u{7}'), "{text:?}");
+    }
     use time::macros::date;
 
     #[test]

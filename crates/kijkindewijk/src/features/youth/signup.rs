@@ -151,8 +151,17 @@ impl SignupForm {
     }
 }
 
+/// How often one client address may hear "this login name is taken" per hour. Sign-up must say
+/// so (a young person chooses a name and needs to pick another), so the answer is limited and
+/// logged instead of hidden: beyond this, the address waits an hour.
+const TAKEN_ANSWERS_PER_HOUR: i64 = 5;
+
 /// Checks the form, including whether the login name is free.
-async fn check(app: &AppState, form: &SignupForm) -> AppResult<Result<Checked, FieldErrors>> {
+async fn check(
+    app: &AppState,
+    form: &SignupForm,
+    ip: Option<std::net::IpAddr>,
+) -> AppResult<Result<Checked, FieldErrors>> {
     let municipalities = places::municipalities(&app.db).await?;
     let wijken = match municipalities.iter().find(|m| m.id == form.gemeente) {
         Some(m) => places::wijken(&app.db, &m.id).await?,
@@ -166,6 +175,14 @@ async fn check(app: &AppState, form: &SignupForm) -> AppResult<Result<Checked, F
         .await?
         .is_some()
     {
+        let (max, hour) = (TAKEN_ANSWERS_PER_HOUR, time::Duration::hours(1));
+        let allowed =
+            crate::auth::throttle::allow_action(app, "signup-taken", ip, max, hour).await?;
+        // No login name or address in the log: only that an existing account was asked about.
+        tracing::warn!(allowed, "sign-up named an existing login");
+        if !allowed {
+            return Err(AppError::TooManyRequests(3600));
+        }
         return Ok(Err(login_taken()));
     }
     Ok(Ok(checked))
@@ -235,7 +252,7 @@ pub async fn signup_post(
     if !crate::auth::throttle::allow_action(&app, "signup", ip, per_hour, hour).await? {
         return Err(AppError::TooManyRequests(3600));
     }
-    let c = match check(&app, &form).await? {
+    let c = match check(&app, &form, ip).await? {
         Ok(c) => c,
         Err(errors) => return page(&app, p, form, errors).await,
     };

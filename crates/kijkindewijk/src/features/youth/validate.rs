@@ -17,7 +17,9 @@ pub fn name(value: &str, field: &str, errors: &mut FieldErrors) {
         errors.add(field, "name-required");
     } else if v.chars().count() > NAME_MAX {
         errors.add(field, "youth-name-too-long");
-    } else if v.chars().any(|c| matches!(c, '<' | '>') || c.is_control()) {
+    } else if v.chars().any(|c| matches!(c, '<' | '>'))
+        || !crate::web::validate::clean_text(v, false)
+    {
         errors.add(field, "youth-name-markup");
     }
 }

@@ -94,6 +94,9 @@ pub struct ServiceForm {
     pub valid_to: String,
 }
 
+/// The listing form's fields that may span lines; every other text field is one line.
+const MULTI_LINE: [&str; 3] = ["description", "application_process", "eligibility"];
+
 fn text(
     e: &mut FieldErrors,
     field: &str,
@@ -105,10 +108,7 @@ fn text(
     match &v {
         None if required => e.add(field, "map-form-required"),
         Some(t) if t.chars().count() > max => e.add(field, "map-form-too-long"),
-        Some(t)
-            if t.chars()
-                .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') =>
-        {
+        Some(t) if !crate::web::validate::clean_text(t, MULTI_LINE.contains(&field)) => {
             e.add(field, "map-form-bad-characters")
         }
         _ => {}

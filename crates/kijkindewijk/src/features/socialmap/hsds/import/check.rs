@@ -4,6 +4,16 @@ use serde_json::Number;
 
 use super::report::{Kind, Problem};
 
+/// HSDS fields that may span lines (free text); every other text field is a single line.
+const MULTI_LINE: [&str; 6] = [
+    "description",
+    "accessibility.details",
+    "transportation",
+    "fees_description",
+    "application_process",
+    "eligibility_description",
+];
+
 /// Collects the problems of one record.
 pub struct Check<'a> {
     /// Where problems go.
@@ -55,15 +65,13 @@ impl Check<'_> {
         }
     }
 
-    /// Optional text: at most `max` characters, no control characters but line breaks and tabs.
+    /// Optional text: at most `max` characters; no control characters at all in a single-line
+    /// field, line breaks and tabs only in the free-text ones (`MULTI_LINE`).
     pub fn text(&mut self, v: &Option<String>, field: &str, max: usize) -> Option<String> {
         let t = v.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
         if t.chars().count() > max {
             self.fail("hsds-import-too-long", field);
-        } else if t
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
+        } else if !crate::web::validate::clean_text(t, MULTI_LINE.contains(&field)) {
             self.fail("hsds-import-bad-text", field);
         }
         Some(t.to_string())
