@@ -74,6 +74,8 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::introductions::demo::seed(tx, ctx).await?;
     crate::features::barriers::demo::seed(tx, ctx).await?;
     crate::features::team::demo::seed(tx, ctx).await?;
+    crate::features::webinars::demo::seed(tx, ctx).await?;
+    crate::features::ideas::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

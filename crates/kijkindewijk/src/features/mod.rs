@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod barriers;
+pub mod contact;
+pub mod ideas;
 pub mod introductions;
 pub mod ops;
 pub mod privacy;
@@ -10,6 +12,7 @@ pub mod site;
 pub mod socialmap;
 pub mod start;
 pub mod team;
+pub mod webinars;
 pub mod youth;
 
 use crate::platform::jobs::Job;
@@ -20,6 +23,8 @@ pub const JOBS: &[Job] = &[
     crate::platform::mail::DELIVER_JOB,
     introductions::followup::JOB,
     barriers::reminder::JOB,
+    webinars::reminder::JOB,
+    contact::retention::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
@@ -35,6 +40,9 @@ pub fn routes() -> Routes {
         .merge(barriers::routes())
         .merge(team::routes())
         .merge(socialmap::routes())
+        .merge(webinars::routes())
+        .merge(ideas::routes())
+        .merge(contact::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -16,3 +16,5 @@ mod shell;
 mod socialmap;
 mod team;
 mod youth;
+
+mod site_events;

@@ -19,6 +19,11 @@ const SEEDS: &[&str] = &[
     "/wachtwoord-vergeten",
     "/bestaat-niet",
     "/uitnodiging/ongeldig",
+    "/webinars",
+    "/ideeen",
+    "/ideeen/verstuurd",
+    "/contact",
+    "/contact/verzonden",
 ];
 
 /// Problems with the headers of one response.
@@ -307,6 +312,9 @@ const NOT_PAGES: &[&str] = &[
     "/hsds/taxonomy_terms/{id}",
     "/sociale-kaart/aanbod/{id}/rooster.ics",
     "/rapportage/hindernissen.csv",
+    "/webinars/agenda.ics",
+    "/webinars/{id}/agenda.ics",
+    "/redactie/webinars/{id}/aanmeldingen.csv",
     // Redirects to the young person's own pages.
     "/mijn/{section}",
     "/mijn/introductie",
@@ -321,6 +329,8 @@ const NOT_CRAWLED: &[&str] = &[
     "/inloggen/tweestaps-instellen",
     "/uitnodiging/{token}",
     "/wachtwoord-herstellen/{token}",
+    "/webinars/inschrijving/{token}",
+    "/ideeen/bevestigen/{token}",
 ];
 
 #[tokio::test]

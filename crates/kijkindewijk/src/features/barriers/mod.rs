@@ -10,6 +10,7 @@ mod pages;
 mod policy;
 pub mod reminder;
 pub mod repo;
+pub mod seam;
 mod view;
 mod work;
 mod young;

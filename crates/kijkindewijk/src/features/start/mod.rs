@@ -177,8 +177,19 @@ pub fn sections(role: Role) -> Vec<Section> {
             ),
         ],
         Role::Redacteur => vec![
-            section("start-editor-pages", "start-editor-pages-text"),
-            section("start-editor-moderation", "start-editor-moderation-text"),
+            with_links(
+                "start-editor-pages",
+                "start-editor-pages-text",
+                vec![("webinar-admin-title", "/redactie/webinars")],
+            ),
+            with_links(
+                "start-editor-moderation",
+                "start-editor-moderation-text",
+                vec![
+                    ("idea-moderation-title", "/redactie/ideeen"),
+                    ("contact-messages-title", "/redactie/berichten"),
+                ],
+            ),
             socialmap_section(),
         ],
         Role::Beheerder => vec![
