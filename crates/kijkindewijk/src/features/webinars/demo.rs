@@ -1,5 +1,6 @@
 //! Demo sessions: a year of ZOOMerschool webinars around today, every three weeks on a Tuesday
-//! evening; the past ones have a recording and materials, the coming ones a few registrations.
+//! evening; the past ones have a recording and materials, the coming ones a few registrations
+//! (no reminder jobs are queued for demo sessions, so the demo starts with an empty job queue).
 
 use super::domain::Session;
 use super::repo::{self, NewRegistration};
@@ -76,7 +77,6 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
         };
         let id = repo::insert(tx, &ctx.municipality_id, &s).await?;
         if !past {
-            super::reminder::schedule(tx, &id, s.starts_at).await?;
             for (i, name) in ["Ilse Bos", "Ahmed Yilmaz"].iter().enumerate() {
                 let reg = new_id();
                 let salt = random_token();
