@@ -168,7 +168,7 @@ async fn crawl(client: &Client, extra_seeds: &[String]) -> Crawl {
         .collect();
     let mut problems = Vec::new();
     while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) || seen.len() > 200 {
+        if !seen.insert(path.clone()) || seen.len() > 320 {
             continue;
         }
         let page = client.get(&path).await;
