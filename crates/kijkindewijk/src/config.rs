@@ -99,6 +99,10 @@ pub struct Config {
     /// PDOK Locatieserver `free` endpoint for postcodes missing from the local table; empty turns
     /// online lookups off (postcodes then come only from `import-postcodes`).
     pub geocoder_url: String,
+    /// Days a message sent through the contact form is kept; a job removes it after that.
+    pub contact_retention_days: i64,
+    /// Contact messages allowed per client address per hour.
+    pub contact_messages_per_hour: i64,
 }
 
 impl Default for Config {
@@ -128,6 +132,8 @@ impl Default for Config {
                     .into(),
             map_tiles_attribution: "Kaartgegevens © Kadaster (BRT-Achtergrondkaart, CC BY 4.0)".into(),
             geocoder_url: "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free".into(),
+            contact_retention_days: 180,
+            contact_messages_per_hour: 5,
         }
     }
 }
@@ -229,6 +235,10 @@ impl Config {
             "max_body_bytes must be at least 1024"
         );
         anyhow::ensure!(
+            self.contact_retention_days >= 0,
+            "contact_retention_days must not be negative"
+        );
+        anyhow::ensure!(
             self.session_max_hours > 0 && self.session_idle_minutes > 0,
             "session times must be positive"
         );
@@ -280,6 +290,8 @@ fn known_keys() -> BTreeSet<&'static str> {
         "map_tiles_url",
         "map_tiles_attribution",
         "geocoder_url",
+        "contact_retention_days",
+        "contact_messages_per_hour",
     ]
     .into_iter()
     .collect()

@@ -807,3 +807,27 @@ fn users_query(municipality_id: &str) -> sea_query::SelectStatement {
         .order_by((UserRoles::Table, UserRoles::Role), Order::Asc)
         .to_owned()
 }
+
+/// E-mail addresses of the active users who hold `role` in the municipality (to tell the editors
+/// about a new message or idea).
+pub async fn role_emails(
+    db: &Db,
+    municipality_id: &str,
+    role: crate::auth::Role,
+) -> Result<Vec<String>, sqlx::Error> {
+    let q = Query::select()
+        .distinct()
+        .column((Users::Table, Users::Email))
+        .from(UserRoles::Table)
+        .inner_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((UserRoles::Table, UserRoles::UserId)),
+        )
+        .and_where(Expr::col((UserRoles::Table, UserRoles::MunicipalityId)).eq(municipality_id))
+        .and_where(Expr::col((UserRoles::Table, UserRoles::Role)).eq(role.as_str()))
+        .and_where(Expr::col((Users::Table, Users::Email)).is_not_null())
+        .and_where(Expr::col((Users::Table, Users::DisabledAt)).is_null())
+        .to_owned();
+    let rows: Vec<(String,)> = db.fetch_all(&q).await?;
+    Ok(rows.into_iter().map(|(e,)| e).collect())
+}

@@ -76,6 +76,8 @@ async fn seed_features(tx: &mut crate::db::Tx, ctx: &mut DemoContext) -> anyhow:
     crate::features::barriers::demo::seed(tx, ctx).await?;
     crate::features::team::demo::seed(tx, ctx).await?;
     crate::features::magazine::demo::seed(tx, ctx).await?;
+    crate::features::webinars::demo::seed(tx, ctx).await?;
+    crate::features::ideas::demo::seed(tx, ctx).await?;
     Ok(())
 }
 

@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod barriers;
+pub mod contact;
+pub mod ideas;
 pub mod introductions;
 pub mod monitor;
 pub mod ops;
@@ -11,6 +13,7 @@ pub mod site;
 pub mod socialmap;
 pub mod start;
 pub mod team;
+pub mod webinars;
 pub mod youth;
 
 pub mod magazine;
@@ -27,6 +30,8 @@ pub const JOBS: &[Job] = &[
     team::reminder::JOB,
     crate::access::retention::JOB,
     magazine::publish::JOB,
+    webinars::reminder::JOB,
+    contact::retention::JOB,
 ];
 
 /// Every page and API route behind the session and CSRF layers. Add a feature's routes here.
@@ -44,6 +49,9 @@ pub fn routes() -> Routes {
         .merge(socialmap::routes())
         .merge(monitor::routes())
         .merge(magazine::routes())
+        .merge(webinars::routes())
+        .merge(ideas::routes())
+        .merge(contact::routes())
         .get("/static/{hash}/{name}", crate::web::assets::serve)
 }
 

@@ -3,6 +3,7 @@
 //! read it in the outbox, so nothing is lost.
 
 use lettre::message::header::ContentType;
+use lettre::message::{MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_query::{Expr, Iden, Order, Query};
 use time::OffsetDateTime;
@@ -24,6 +25,20 @@ enum Outbox {
     LastError,
     CreatedAt,
     SentAt,
+    AttachmentName,
+    AttachmentType,
+    AttachmentBody,
+}
+
+/// A file sent along with a message (a calendar invitation, say), kept in the outbox as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    /// File name shown to the recipient, e.g. `webinar.ics`.
+    pub name: String,
+    /// Media type, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
+    pub content_type: String,
+    /// The file's text.
+    pub body: String,
 }
 
 /// Kind of the job that delivers one outbox message.
@@ -67,6 +82,28 @@ pub async fn queue(
     subject: &str,
     body: &str,
 ) -> Result<String, sqlx::Error> {
+    queue_with(
+        tx,
+        smtp_configured,
+        municipality_id,
+        to,
+        subject,
+        body,
+        None,
+    )
+    .await
+}
+
+/// [`queue`] with an optional attachment.
+pub async fn queue_with(
+    tx: &mut Tx,
+    smtp_configured: bool,
+    municipality_id: Option<&str>,
+    to: &str,
+    subject: &str,
+    body: &str,
+    attachment: Option<&Attachment>,
+) -> Result<String, sqlx::Error> {
     let id = new_id();
     let status = if smtp_configured { "pending" } else { "held" };
     let q = Query::insert()
@@ -79,6 +116,9 @@ pub async fn queue(
             Outbox::BodyText,
             Outbox::Status,
             Outbox::CreatedAt,
+            Outbox::AttachmentName,
+            Outbox::AttachmentType,
+            Outbox::AttachmentBody,
         ])
         .values_panic([
             id.clone().into(),
@@ -88,6 +128,9 @@ pub async fn queue(
             body.into(),
             status.into(),
             now().into(),
+            attachment.map(|a| a.name.clone()).into(),
+            attachment.map(|a| a.content_type.clone()).into(),
+            attachment.map(|a| a.body.clone()).into(),
         ])
         .to_owned();
     tx.execute(&q).await?;
@@ -199,7 +242,34 @@ pub async fn deliver_job(app: &AppState, payload: &str) -> anyhow::Result<()> {
         .smtp_url
         .as_ref()
         .ok_or_else(|| anyhow::anyhow!("no smtp_url configured"))?;
-    let result = send(smtp.expose(), &app.config.mail_from, &msg).await;
+    let q = Query::select()
+        .columns([
+            Outbox::AttachmentName,
+            Outbox::AttachmentType,
+            Outbox::AttachmentBody,
+        ])
+        .from(Outbox::Table)
+        .and_where(Expr::col(Outbox::Id).eq(outbox_id.clone()))
+        .to_owned();
+    let attachment = match app
+        .db
+        .fetch_optional::<(Option<String>, Option<String>, Option<String>)>(&q)
+        .await?
+    {
+        Some((Some(name), Some(content_type), Some(body))) => Some(Attachment {
+            name,
+            content_type,
+            body,
+        }),
+        _ => None,
+    };
+    let result = send(
+        smtp.expose(),
+        &app.config.mail_from,
+        &msg,
+        attachment.as_ref(),
+    )
+    .await;
     let (status, error, sent_at) = match &result {
         Ok(()) => ("sent", None, Some(now())),
         Err(e) if msg.attempts + 1 >= MAX_ATTEMPTS => ("failed", Some(format!("{e:#}")), None),
@@ -219,13 +289,34 @@ pub async fn deliver_job(app: &AppState, payload: &str) -> anyhow::Result<()> {
     result
 }
 
-async fn send(smtp_url: &str, from: &str, msg: &OutboxRow) -> anyhow::Result<()> {
-    let email = Message::builder()
+/// The message as sent: plain text, or plain text plus the attachment as a multipart/mixed mail.
+fn build(from: &str, msg: &OutboxRow, attachment: Option<&Attachment>) -> anyhow::Result<Message> {
+    let builder = Message::builder()
         .from(from.parse()?)
         .to(msg.to_address.parse()?)
-        .subject(msg.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(msg.body_text.clone())?;
+        .subject(msg.subject.clone());
+    Ok(match attachment {
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(msg.body_text.clone())?,
+        Some(a) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(msg.body_text.clone()))
+                .singlepart(
+                    lettre::message::Attachment::new(a.name.clone())
+                        .body(a.body.clone(), ContentType::parse(&a.content_type)?),
+                ),
+        )?,
+    })
+}
+
+async fn send(
+    smtp_url: &str,
+    from: &str,
+    msg: &OutboxRow,
+    attachment: Option<&Attachment>,
+) -> anyhow::Result<()> {
+    let email = build(from, msg, attachment)?;
     let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?.build();
     transport.send(email).await?;
     Ok(())

@@ -156,6 +156,9 @@ impl<'a> World<'a> {
         fixed.extend(crate::barrier_fixtures::build(db, &other).await);
         let team = crate::team_fixtures::build(db, &fixed).await;
         fixed.extend(team);
+        let site =
+            crate::site_fixtures::build(&app.state, &fixed, &home_wijk, &other_wijk, &other).await;
+        fixed.extend(site);
         fixed.extend([
             ("asset", format!("/static/{asset}")),
             ("home_wijk", home_wijk),
@@ -313,6 +316,10 @@ impl<'a> World<'a> {
             "new_team_task" | "new_team_young" | "new_sam_request" => {
                 let n = self.next();
                 crate::team_fixtures::fresh(&self.app.state.db, &self.fixed, name, n).await
+            }
+            "new_webinar_token" | "new_idea" | "new_pending_idea" | "new_idea_token" => {
+                let n = self.next();
+                crate::site_fixtures::fresh(&self.app.state.db, &self.fixed, name, n).await
             }
             other => panic!("unknown fixture @{other} in matrix.toml"),
         }

@@ -14,6 +14,8 @@ mod socialmap_fixtures;
 mod team_fixtures;
 mod youth_fixtures;
 
+mod site_fixtures;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use kijkindewijk::auth::Stage;

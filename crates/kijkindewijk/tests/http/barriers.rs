@@ -554,7 +554,9 @@ async fn the_deadline_reminder_fires_once() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    // The deadline passes.
+    // The deadline passes (other features' queued jobs, such as the demo's webinar reminders, are
+    // not part of this test).
+    exec(&app, "DELETE FROM jobs WHERE kind <> 'barrier.deadline'").await;
     if app.state.db.backend() == kijkindewijk::db::Backend::Sqlite {
         exec(&app, "UPDATE jobs SET run_at = '2000-01-01 00:00:00+00:00'").await;
     } else {

@@ -105,6 +105,7 @@ pub fn test_config(url: &str) -> Config {
         // Tests come from one address and sign up or ask for links many times.
         signups_per_hour: 10_000,
         reset_requests_per_hour: 10_000,
+        contact_messages_per_hour: 10_000,
         // Tests never reach out to PDOK: postcodes come from the local table only.
         geocoder_url: String::new(),
         ..Config::default()

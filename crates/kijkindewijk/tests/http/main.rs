@@ -22,3 +22,4 @@ mod team;
 mod youth;
 
 mod magazine;
+mod site_events;

@@ -19,6 +19,11 @@ const SEEDS: &[&str] = &[
     "/wachtwoord-vergeten",
     "/bestaat-niet",
     "/uitnodiging/ongeldig",
+    "/webinars",
+    "/ideeen",
+    "/ideeen/verstuurd",
+    "/contact",
+    "/contact/verzonden",
 ];
 
 /// Problems with the headers of one response.
@@ -163,7 +168,7 @@ async fn crawl(client: &Client, extra_seeds: &[String]) -> Crawl {
         .collect();
     let mut problems = Vec::new();
     while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) || seen.len() > 200 {
+        if !seen.insert(path.clone()) || seen.len() > 320 {
             continue;
         }
         let page = client.get(&path).await;
@@ -308,6 +313,9 @@ const NOT_PAGES: &[&str] = &[
     "/sociale-kaart/aanbod/{id}/rooster.ics",
     "/rapportage/hindernissen.csv",
     "/monitor.csv",
+    "/webinars/agenda.ics",
+    "/webinars/{id}/agenda.ics",
+    "/redactie/webinars/{id}/aanmeldingen.csv",
     // Redirects to the young person's own pages.
     "/mijn/{section}",
     "/mijn/introductie",
@@ -325,6 +333,8 @@ const NOT_CRAWLED: &[&str] = &[
     "/inloggen/tweestaps-instellen",
     "/uitnodiging/{token}",
     "/wachtwoord-herstellen/{token}",
+    "/webinars/inschrijving/{token}",
+    "/ideeen/bevestigen/{token}",
 ];
 
 #[tokio::test]

@@ -13,6 +13,7 @@ pub mod partner;
 mod policy;
 pub mod reminder;
 pub mod repo;
+pub mod seam;
 mod view;
 mod work;
 mod young;

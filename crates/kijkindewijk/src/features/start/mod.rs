@@ -194,9 +194,17 @@ pub fn sections(role: Role) -> Vec<Section> {
                     ("site-editor-pages", "/redactie/paginas"),
                     ("mag-editor-title", "/redactie/magazine"),
                     ("site-images-title", "/redactie/afbeeldingen"),
+                    ("webinar-admin-title", "/redactie/webinars"),
                 ],
             ),
-            section("start-editor-moderation", "start-editor-moderation-text"),
+            with_links(
+                "start-editor-moderation",
+                "start-editor-moderation-text",
+                vec![
+                    ("idea-moderation-title", "/redactie/ideeen"),
+                    ("contact-messages-title", "/redactie/berichten"),
+                ],
+            ),
             socialmap_section(),
         ],
         Role::Beheerder => vec![

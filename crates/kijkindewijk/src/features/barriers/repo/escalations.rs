@@ -303,3 +303,21 @@ pub async fn reminder_addresses(db: &Db, e: &Escalation) -> Result<Vec<String>, 
     let rows: Vec<Row> = db.fetch_all(&q).await?;
     Ok(rows.into_iter().map(|r| r.email).collect())
 }
+
+/// The titles written for an escalation (checked to hold nothing personal) of the municipality's
+/// barriers, newest first, as (barrier id, title): what the public may read about a barrier.
+pub async fn escalation_titles(
+    db: &Db,
+    municipality_id: &str,
+    barrier_id: Option<&str>,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let mut q = Query::select();
+    q.columns([BarrierEscalations::BarrierId, BarrierEscalations::Title])
+        .from(BarrierEscalations::Table)
+        .and_where(Expr::col(BarrierEscalations::MunicipalityId).eq(municipality_id))
+        .order_by(BarrierEscalations::EscalatedAt, Order::Desc);
+    if let Some(id) = barrier_id {
+        q.and_where(Expr::col(BarrierEscalations::BarrierId).eq(id));
+    }
+    db.fetch_all(&q).await
+}
