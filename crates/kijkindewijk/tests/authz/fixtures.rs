@@ -132,9 +132,14 @@ impl<'a> World<'a> {
             (&used_invitation, TokenPurpose::Invitation),
             (&used_reset, TokenPurpose::PasswordReset),
         ] {
+            let hash = sha256_hex(token);
+            let (_, stamp) = repo::token_user(db, &hash, purpose)
+                .await
+                .unwrap()
+                .expect("the link was just made");
             let mut tx = db.begin().await.unwrap();
             assert!(
-                repo::consume_token(&mut tx, &sha256_hex(token), purpose)
+                repo::consume_token(&mut tx, &hash, purpose, &stamp)
                     .await
                     .unwrap()
                     .is_some()

@@ -34,14 +34,6 @@ pub struct Section {
     pub links: Vec<(&'static str, &'static str)>,
 }
 
-fn section(heading_id: &'static str, text_id: &'static str) -> Section {
-    Section {
-        heading_id,
-        text_id,
-        links: Vec::new(),
-    }
-}
-
 fn with_links(
     heading_id: &'static str,
     text_id: &'static str,
