@@ -234,6 +234,18 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
     let taxonomy = one(app, "SELECT MIN(id) FROM taxonomies").await;
     let intro = one(app, "SELECT MIN(id) FROM introductions").await;
     let term = one(app, "SELECT MIN(id) FROM taxonomy_terms").await;
+    // Milan's course at the partner's club stops for want of a place: what a partner may then
+    // raise as a barrier.
+    app.execute(
+        "UPDATE introductions SET status = 'ended', reason = 'no_place' WHERE service_id IN \
+         (SELECT id FROM services WHERE name = 'Scheidsrechter worden')",
+    )
+    .await;
+    let stopped = one(
+        app,
+        "SELECT MIN(id) FROM introductions WHERE status = 'ended' AND reason = 'no_place'",
+    )
+    .await;
     let mut seeds: Vec<String> = [
         "/hsds",
         "/hsds/",
@@ -257,6 +269,7 @@ async fn youth_seeds(app: &TestApp) -> Vec<String> {
         format!("/hsds/taxonomy_terms/{term}"),
         format!("/sociale-kaart/aanbod/{service}/rooster.ics"),
         format!("/mijn/introductie?aanbod={service}"),
+        format!("/introducties/{stopped}/hindernis"),
     ]);
     seeds.extend([
         format!("/aanmelden?gemeente={municipality}"),
