@@ -19,12 +19,15 @@ module.exports = {
 
     await b.visit('/beheer/gebruikers');
     const email = `eva.${t.variant.name}@wijkerveen.example`;
-    await b.submit('/beheer/gebruikers', {
-      display_name: 'Eva Kok',
-      email,
-      role: 'jeugdprofessional',
-      team_id: { label: 'Lokaal team Noord-Oost' },
+    // The invitation form (the page also has a search form with the same action).
+    const invite = 'form[method="post"][action="/beheer/gebruikers"]';
+    await b.fill({
+      [`${invite} #f-display_name`]: 'Eva Kok',
+      [`${invite} #f-email`]: email,
+      [`${invite} #f-role`]: 'jeugdprofessional',
+      [`${invite} #f-team_id`]: { label: 'Lokaal team Noord-Oost' },
     });
+    await b.click(`${invite} button[type="submit"]`);
     await b.expectText('Eva Kok is uitgenodigd');
     const link = (await b.page.locator('.kkdw-code').innerText()).trim();
     t.expect(/\/uitnodiging\/[A-Za-z0-9_-]+$/.test(link), 'the new account\'s invitation link is shown once');
