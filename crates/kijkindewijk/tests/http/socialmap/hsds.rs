@@ -269,6 +269,28 @@ async fn filters_of_the_specification_and_ours() {
         total(&far) >= 1 && total(&far) <= 5,
         "only Buurendam's places are that close"
     );
+    let near = get(
+        &c,
+        "/hsds/services?postcode=3596AA&proximity=500&per_page=50",
+    )
+    .await;
+    assert!(
+        total(&near) >= 1 && total(&near) <= total(&far),
+        "services within 500 m are those of the places within 500 m: {near}"
+    );
+    let far_ids: Vec<&Value> = far["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["service_id"])
+        .collect();
+    assert!(
+        near["contents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| far_ids.contains(&&s["id"]))
+    );
 
     for bad in [
         "/hsds/services?coverage=WK123",

@@ -1,7 +1,9 @@
-//! The search behind the search page, the JSON endpoint and the HSDS list endpoints. One statement
-//! for the page and one for the count, both built from the same conditions; every filter on the hot
-//! path has an index (see `0003_socialmap.sql`): full text, categories, schedules and areas by
-//! service, locations by position.
+//! The SQL search: the reference the in-process index (`socialmap::index`) is tested against (the
+//! oracle property test gives both the same random data and queries), and the answer while an
+//! instance is still building its index. One statement for the page and one for the count, both
+//! built from the same conditions; every filter on the hot path has an index (see
+//! `0003_socialmap.sql`): full text, categories, schedules and areas by service, locations by
+//! position.
 
 use sea_query::{
     Alias, Cond, Expr, ExprTrait, JoinType, Order, Query, SelectStatement, SimpleExpr,
@@ -104,13 +106,53 @@ fn sal() -> Alias {
 
 /// Squared flat-earth distance in m² from `o` to the joined location (see `domain::geo`).
 fn dist2(o: &Point) -> SimpleExpr {
-    let dx = Expr::col((l(), Locations::Longitude))
+    dist2_at(l(), o)
+}
+
+/// Squared flat-earth distance in m² from `o` to the location joined as `at`.
+fn dist2_at(at: Alias, o: &Point) -> SimpleExpr {
+    let dx = Expr::col((at.clone(), Locations::Longitude))
         .sub(o.lon)
         .mul(o.m_per_deg_lon());
-    let dy = Expr::col((l(), Locations::Latitude))
+    let dy = Expr::col((at, Locations::Latitude))
         .sub(o.lat)
         .mul(M_PER_DEG_LAT);
     dx.clone().mul(dx).add(dy.clone().mul(dy))
+}
+
+/// The location joined as `at` lies within `r` metres of `o`.
+fn within_radius(at: Alias, o: &Point, r: f64) -> Cond {
+    let b = o.bounding_box(r);
+    Cond::all()
+        .add(Expr::col((at.clone(), Locations::Latitude)).between(b.min_lat, b.max_lat))
+        .add(Expr::col((at.clone(), Locations::Longitude)).between(b.min_lon, b.max_lon))
+        .add(dist2_at(at, o).lte(r * r))
+}
+
+/// One row per service within a radius: the service has a place there.
+fn has_place_within(o: &Point, r: f64) -> SimpleExpr {
+    let (sal2, l2) = (Alias::new("sal2"), Alias::new("l2"));
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from_as(ServiceAtLocations::Table, sal2.clone())
+            .join_as(
+                JoinType::InnerJoin,
+                Locations::Table,
+                l2.clone(),
+                Expr::col((l2.clone(), Locations::Id))
+                    .equals((sal2.clone(), ServiceAtLocations::LocationId)),
+            )
+            .cond_where(
+                Cond::all()
+                    .add(
+                        Expr::col((sal2, ServiceAtLocations::ServiceId))
+                            .equals((s(), Services::Id)),
+                    )
+                    .add(within_radius(l2, o, r)),
+            )
+            .to_owned(),
+    )
 }
 
 fn time_condition(t: &TimeFilter, today: Date) -> Cond {
@@ -276,11 +318,14 @@ fn base(db: &Db, f: &Filter, within: Option<f64>) -> (SelectStatement, bool) {
     if let Some(a) = &f.area {
         q.and_where(area_condition(a));
     }
-    if let (Some(o), Some(r), true) = (&f.origin, radius, needs_locations(f)) {
-        let b = o.bounding_box(r);
-        q.and_where(Expr::col((l(), Locations::Latitude)).between(b.min_lat, b.max_lat))
-            .and_where(Expr::col((l(), Locations::Longitude)).between(b.min_lon, b.max_lon))
-            .and_where(dist2(o).lte(r * r));
+    match (&f.origin, radius, f.rows) {
+        (Some(o), Some(r), Rows::AtLocations { .. }) => {
+            q.cond_where(within_radius(l(), o, r));
+        }
+        (Some(o), Some(r), Rows::Services) => {
+            q.and_where(has_place_within(o, r));
+        }
+        _ => {}
     }
     (q, has_text)
 }
