@@ -61,15 +61,18 @@ async fn page_for(
     form: RaiseForm,
     errors: FieldErrors,
 ) -> AppResult<Response> {
-    let mut items = Vec::new();
-    for b in repo::of_young_person(&app.db, &access.young.id).await? {
-        let answers = repo::escalations(&app.db, &b.id)
-            .await?
-            .into_iter()
-            .filter(|e| e.answered_at.is_some())
-            .collect();
-        items.push(Item { b, answers });
-    }
+    let barriers = repo::of_young_person(&app.db, &access.young.id).await?;
+    let ids: Vec<String> = barriers.iter().map(|b| b.id.clone()).collect();
+    // All answers in one query, not one per barrier.
+    let mut answers = repo::answered_of(&app.db, &ids).await?;
+    let items = barriers
+        .into_iter()
+        .map(|b| {
+            let (mine, rest) = answers.drain(..).partition(|e| e.barrier_id == b.id);
+            answers = rest;
+            Item { b, answers: mine }
+        })
+        .collect();
     let choices = Choices::load(&app.db, &access.young.municipality_id, page.loc).await?;
     let status = if errors.is_empty() {
         StatusCode::OK

@@ -88,6 +88,20 @@ pub async fn escalations(db: &Db, barrier_id: &str) -> Result<Vec<Escalation>, s
     db.fetch_all(&q).await
 }
 
+/// The answered escalations of several barriers in one query (a young person's barrier page),
+/// oldest first.
+pub async fn answered_of(db: &Db, barrier_ids: &[String]) -> Result<Vec<Escalation>, sqlx::Error> {
+    if barrier_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let q = escalation_select()
+        .and_where(Expr::col(BarrierEscalations::BarrierId).is_in(barrier_ids.iter().cloned()))
+        .and_where(Expr::col(BarrierEscalations::AnsweredAt).is_not_null())
+        .order_by(BarrierEscalations::EscalatedAt, Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
 /// One escalation.
 pub async fn escalation(db: &Db, id: &str) -> Result<Option<Escalation>, sqlx::Error> {
     let q = escalation_select()
