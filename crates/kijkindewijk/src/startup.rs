@@ -43,6 +43,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         metrics: Metrics::default(),
         health,
         access_log,
+        search_index: Default::default(),
     })))
 }
 
@@ -171,6 +172,10 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
             stop.clone(),
         ))
     });
+    let index = tokio::spawn(crate::features::socialmap::index::run(
+        state.clone(),
+        stop.clone(),
+    ));
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let shutdown = stop.clone();
     let db = state.db.clone();
@@ -181,6 +186,7 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
         if let Some(worker) = worker {
             let _ = tokio::time::timeout(Duration::from_secs(30), worker).await;
         }
+        let _ = index.await;
         db.close().await;
         Ok(())
     });

@@ -22,6 +22,8 @@ pub struct App {
     pub health: crate::platform::health::Health,
     /// The access log's group writer.
     pub access_log: crate::access::log::Writer,
+    /// The social map's in-process search index.
+    pub search_index: Arc<crate::features::socialmap::index::SearchIndex>,
 }
 
 /// Cheap-to-clone handle to [`App`].

@@ -39,6 +39,8 @@ pub enum NotReady {
     FileReplaced,
     /// Requests keep failing on storage.
     Failing,
+    /// The social map's search index is still being built.
+    SearchIndex,
 }
 
 impl NotReady {
@@ -49,6 +51,7 @@ impl NotReady {
             NotReady::Write => "database refuses writes",
             NotReady::FileReplaced => "database file removed or replaced",
             NotReady::Failing => "requests are failing on storage",
+            NotReady::SearchIndex => "search index is being built",
         }
     }
 }

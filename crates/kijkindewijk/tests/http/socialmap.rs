@@ -4,6 +4,7 @@
 mod hsds;
 mod import;
 mod listings;
+mod oracle;
 mod search;
 
 use serde_json::Value;

@@ -31,7 +31,7 @@ pub async fn healthz() -> Response {
 
 /// GET /readyz — this instance can do its work: the database answers with every migration, takes
 /// a small write, is still the file that was opened (SQLite), and requests of the last seconds did
-/// not keep failing on storage. Each check is bounded, so an outage answers quickly.
+/// not keep failing on storage, and the social map's search index is built. Each check is bounded, so an outage answers quickly.
 pub async fn readyz(State(app): State<AppState>) -> Response {
     match ready(&app).await {
         Ok(()) => (StatusCode::OK, "ready\n").into_response(),
@@ -51,6 +51,9 @@ pub async fn readyz(State(app): State<AppState>) -> Response {
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
 async fn ready(app: &AppState) -> Result<(), NotReady> {
+    if !app.search_index.is_ready() {
+        return Err(NotReady::SearchIndex);
+    }
     if !app.health.same_file() {
         return Err(NotReady::FileReplaced);
     }

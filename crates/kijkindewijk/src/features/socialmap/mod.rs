@@ -4,6 +4,7 @@
 //! - `domain`: pure rules (stemming, recurrence, distance, search parameters, listing rules)
 //! - `repo`: queries (sea-query, both backends; full text through `db::special`)
 //! - `search`: a search from parameters to whole services — also the seam for suggestions
+//! - `index`: the in-process search index every search answers from, kept in step by the change log
 //! - `web`: the pages and the JSON search; `hsds`: the HSDS 3.0 API, import and export
 //! - `geocoder`, `postcode_csv`, `ical`: postcodes to points, postcode files, iCalendar
 //! - `demo`, `cli`: demo listings, bulk listings for benchmarks, the subcommands
@@ -18,6 +19,7 @@ pub mod domain;
 pub mod geocoder;
 pub mod hsds;
 pub mod ical;
+pub mod index;
 pub mod model;
 pub mod postcode_csv;
 pub mod repo;

@@ -10,6 +10,7 @@
 
 use super::domain::query::{Place, SearchQuery};
 use super::geocoder::{self, Geocoder, Unavailable};
+use super::index::Page;
 use super::repo::read::FullService;
 use super::repo::search::{self as repo, AreaFilter, Filter, Hit, Rows};
 use super::repo::{areas, children, taxonomy};
@@ -133,25 +134,35 @@ pub async fn resolve(app: &AppState, q: &SearchQuery, rows: Rows) -> AppResult<F
     })
 }
 
-/// Runs a resolved search and loads what the result cards show of the services of the page (four
-/// queries, whatever the page size; languages, areas and accessibility are left empty).
+/// Runs a resolved search with the cards of the page's services: from the in-process index, with
+/// no database round trip (or, while the index is still being built after a start, from the
+/// database: see [`results`]).
 pub async fn find(app: &AppState, filter: &Filter) -> AppResult<Found> {
-    let repo::Results { hits, total, more } = repo::search(&app.db, filter).await?;
-    let mut ids: Vec<String> = Vec::new();
-    for h in &hits {
-        if !ids.contains(&h.service_id) {
-            ids.push(h.service_id.clone());
+    let (repo::Results { hits, total, more }, services) = match indexed(app, filter).await? {
+        Some(page) => (
+            page.results,
+            page.cards.iter().map(|c| (**c).clone()).collect(),
+        ),
+        None => {
+            let results = repo::search(&app.db, filter).await?;
+            let mut ids: Vec<String> = Vec::new();
+            for h in &results.hits {
+                if !ids.contains(&h.service_id) {
+                    ids.push(h.service_id.clone());
+                }
+            }
+            let cards = children::card_services(&app.db, &ids).await?;
+            (results, cards)
         }
-    }
-    let services = children::card_services(&app.db, &ids).await?;
+    };
     let items = hits
         .into_iter()
         .filter_map(|hit| {
-            let service = services
-                .iter()
-                .find(|s| s.service.id == hit.service_id)?
-                .clone();
-            Some(Item { hit, service })
+            let service: &FullService = services.iter().find(|s| s.service.id == hit.service_id)?;
+            Some(Item {
+                hit,
+                service: service.clone(),
+            })
         })
         .collect();
     Ok(Found {
@@ -159,6 +170,24 @@ pub async fn find(app: &AppState, filter: &Filter) -> AppResult<Found> {
         total,
         more,
         origin: filter.origin,
+    })
+}
+
+/// The index's page for a filter, once the index is built (a search right after a start waits for
+/// it); `None` if it is not built in time.
+pub async fn indexed(app: &AppState, filter: &Filter) -> AppResult<Option<Page>> {
+    if !app.search_index.is_ready() && !app.search_index.wait_ready().await {
+        return Ok(None);
+    }
+    app.search_index.search(filter)
+}
+
+/// Rows and counts of a resolved search (the HSDS API): from the index, or the database while the
+/// index is not built.
+pub async fn results(app: &AppState, filter: &Filter) -> AppResult<(repo::Results, Option<Page>)> {
+    Ok(match indexed(app, filter).await? {
+        Some(page) => (page.results.clone(), Some(page)),
+        None => (repo::search(&app.db, filter).await?, None),
     })
 }
 

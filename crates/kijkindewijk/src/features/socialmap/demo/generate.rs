@@ -13,6 +13,7 @@ use crate::features::socialmap::model::*;
 use crate::features::socialmap::repo::save_service::{
     child_inserts_many, insert_services, service_values,
 };
+use crate::features::socialmap::repo::changes::{self, Change};
 use crate::features::socialmap::repo::write::{insert_locations, search_fields};
 use crate::features::socialmap::repo::{areas, orgs, taxonomy};
 use crate::i18n::Locale;
@@ -224,6 +225,7 @@ pub async fn generate(
             }
             made += batch;
         }
+        changes::record(&mut tx, &Change::Everything).await?;
         tx.commit().await?;
     }
     crate::db::special::analyze(&state.db).await?;

@@ -15,6 +15,7 @@ use crate::features::socialmap::domain::query::looks_like_id;
 use crate::features::socialmap::repo::read::FullService;
 use crate::features::socialmap::repo::search::{self as repo, Rows};
 use crate::features::socialmap::repo::{children, orgs};
+use crate::features::socialmap::search;
 use crate::features::socialmap::web::api::Page;
 use crate::places::repo as places;
 use crate::state::AppState;
@@ -99,11 +100,20 @@ pub async fn services_get(
     Query(p): Query<HsdsParams>,
 ) -> AppResult<Response> {
     let f = p.filter(&app, Rows::Services).await?;
-    let repo::Results { hits, total, .. } = repo::search(&app.db, &f).await?;
+    let (repo::Results { hits, total, .. }, indexed) = search::results(&app, &f).await?;
     let ids: Vec<String> = hits.into_iter().map(|h| h.service_id).collect();
     let (page, per_page) = p.paging()?;
+    let rows = || async {
+        match &indexed {
+            // The index keeps each service's row with its card: no database round trip.
+            Some(found) => Ok::<_, AppError>(
+                found.cards.iter().map(|c| c.service.clone()).collect::<Vec<_>>(),
+            ),
+            None => Ok(crate::features::socialmap::repo::read::services(&app.db, &ids).await?),
+        }
+    };
     let contents: Vec<serde_json::Value> = if HsdsParams::flag(&p.minimal) {
-        let rows = crate::features::socialmap::repo::read::services(&app.db, &ids).await?;
+        let rows = rows().await?;
         rows.iter()
             .map(|s| serde_json::json!({ "id": s.id, "last_modified": out::service_basic(s).last_modified }))
             .collect()
@@ -115,7 +125,7 @@ pub async fn services_get(
             .filter_map(|s| serde_json::to_value(s).ok())
             .collect()
     } else {
-        let rows = crate::features::socialmap::repo::read::services(&app.db, &ids).await?;
+        let rows = rows().await?;
         rows.iter()
             .filter_map(|s| serde_json::to_value(out::service_basic(s)).ok())
             .collect()
@@ -191,7 +201,7 @@ pub async fn sals_get(
     Query(p): Query<HsdsParams>,
 ) -> AppResult<Response> {
     let f = p.filter(&app, Rows::AtLocations { outer: false }).await?;
-    let repo::Results { hits, total, .. } = repo::search(&app.db, &f).await?;
+    let (repo::Results { hits, total, .. }, _) = search::results(&app, &f).await?;
     let mut ids: Vec<String> = hits.iter().map(|h| h.service_id.clone()).collect();
     ids.sort();
     ids.dedup();

@@ -16,3 +16,5 @@ pub mod service_rows;
 pub mod tables;
 pub mod taxonomy;
 pub mod write;
+pub mod changes;
+pub mod index_rows;

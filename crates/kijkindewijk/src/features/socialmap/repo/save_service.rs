@@ -1,6 +1,7 @@
 //! Saving a whole service (see `write`), re-indexing after an organisation is renamed, and marking
 //! a listing as checked.
 
+use super::changes::{self, Change};
 use sea_query::{Expr, OnConflict, Query};
 use time::Date;
 
@@ -90,7 +91,8 @@ pub async fn save_service(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Er
             .to_owned(),
     );
     tx.execute(&q).await?;
-    replace_children(tx, s).await
+    replace_children(tx, s).await?;
+    changes::record(tx, &Change::Service(s.id.clone())).await
 }
 
 /// Deletes and re-inserts the categories, languages, areas, locations and schedules.
@@ -193,5 +195,9 @@ pub async fn mark_checked(
         ])
         .and_where(Expr::col(Services::Id).eq(service_id))
         .to_owned();
-    Ok(tx.execute(&q).await? > 0)
+    let found = tx.execute(&q).await? > 0;
+    if found {
+        changes::record(tx, &Change::Service(service_id.to_string())).await?;
+    }
+    Ok(found)
 }

@@ -1,5 +1,6 @@
 //! Taxonomies and their terms (installation-wide vocabularies).
 
+use super::changes::{self, Change};
 use sea_query::{Expr, OnConflict, Order, Query};
 
 use super::tables::*;
@@ -194,7 +195,7 @@ pub async fn save_taxonomy(tx: &mut Tx, t: &TaxonomyRow) -> Result<(), sqlx::Err
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    changes::record(tx, &Change::Everything).await
 }
 
 /// Inserts or updates a term (imports); new terms go to the end of their taxonomy.
@@ -243,7 +244,7 @@ pub async fn save_term(tx: &mut Tx, t: &TermRow, position: i64) -> Result<(), sq
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    changes::record(tx, &Change::Everything).await
 }
 
 /// Terms and taxonomies that exist, by id (to check references during an import).

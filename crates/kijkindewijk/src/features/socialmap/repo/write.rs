@@ -2,6 +2,7 @@
 //! updated, and its categories, languages, areas, locations and schedules are replaced, so the
 //! form, the HSDS import and the demo all leave the same shape behind. Callers hold the transaction.
 
+use super::changes::{self, Change};
 use sea_query::{Expr, OnConflict, Query};
 
 use super::tables::*;
@@ -54,7 +55,7 @@ pub async fn save_organization(tx: &mut Tx, o: &OrganizationRecord) -> Result<()
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    changes::record(tx, &Change::Organization(o.id.clone())).await
 }
 
 /// Links a partner account to an organisation; `false` when it already was.
@@ -174,7 +175,7 @@ pub async fn save_location(tx: &mut Tx, l: &LocationRecord) -> Result<(), sqlx::
         }
         tx.execute(&ins).await?;
     }
-    Ok(())
+    changes::record(tx, &Change::Location(l.id.clone())).await
 }
 
 /// The stemmed search columns of a service: its names for the title; its description, the

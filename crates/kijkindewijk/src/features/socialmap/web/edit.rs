@@ -227,7 +227,7 @@ async fn store(
         Err(e) => return Err(e.into()),
         Ok(()) => {}
     }
-    tx.commit().await?;
+    crate::features::socialmap::index::commit(&app, tx).await?;
     Ok(())
 }
 

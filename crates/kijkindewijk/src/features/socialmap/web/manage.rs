@@ -180,6 +180,6 @@ pub async fn check_post(
     if !save_service::mark_checked(&mut tx, &id, &editor.user_id, clock::today()).await? {
         return Err(AppError::NotFound);
     }
-    tx.commit().await?;
+    crate::features::socialmap::index::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer?klaar=gecontroleerd"))
 }

@@ -92,7 +92,7 @@ pub async fn apply(app: &AppState, plan: &Plan) -> anyhow::Result<Counts> {
     for s in &plan.services {
         save_service::save_service(&mut tx, s).await?;
     }
-    tx.commit().await?;
+    crate::features::socialmap::index::commit(app, tx).await?;
     if plan.services.len() > 1000 {
         crate::db::special::analyze(&app.db).await?;
     }

@@ -1,0 +1,404 @@
+//! The in-process search index of the social map. Each instance holds every service (all statuses:
+//! the HSDS API shows them all) as an [`Entry`] with its result card, plus a tantivy index of the
+//! stemmed words; a search is a tantivy match (when there are words) followed by a scan of the
+//! entries for the other filters, the order and the page ([`select`]), without a database round
+//! trip. The database stays the source of truth:
+//!
+//! - start: [`SearchIndex::build`] loads everything (`/readyz` says "not ready" until then; a search
+//!   that arrives earlier waits for it);
+//! - every write of the social map records a [`Change`] in the same transaction
+//!   (`repo::changes::record`, called by the repository's save functions) and, after its commit,
+//!   calls [`commit`], which applies the new changes at once: an instance sees its own writes;
+//! - [`run`] polls the change log twice a second, so other instances on one PostgreSQL follow within
+//!   a second. Sequence numbers can become visible out of order (a transaction that took a lower
+//!   number commits later), so the poller remembers which numbers above its cursor it applied and
+//!   waits up to [`GAP_WAIT`] for a missing one before it gives it up (a rolled-back write).
+
+pub mod select;
+pub mod text;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{Mutex, watch};
+use tokio_util::sync::CancellationToken;
+
+use self::select::{Entry, Row};
+use self::text::Text;
+use super::repo::changes::{self, Change};
+use super::repo::read::FullService;
+use super::repo::search::{Filter, Hit, Results};
+use super::repo::{children, index_rows};
+use crate::db::{Db, Tx};
+use crate::error::AppResult;
+use crate::state::AppState;
+
+/// How often the poller looks for other instances' changes.
+pub const POLL: Duration = Duration::from_millis(500);
+/// How long a missing sequence number may stay missing before it counts as rolled back.
+pub const GAP_WAIT: Duration = Duration::from_secs(10);
+/// Sequence numbers below the log's end at start that may still be committing.
+const LOOKBACK: i64 = 1_000;
+/// Services loaded per round while building.
+const BUILD_CHUNK: usize = 2_000;
+/// How long a search waits for the index to be built before it asks the database instead.
+const WAIT_FOR_BUILD: Duration = Duration::from_secs(30);
+
+/// Entries and words, swapped or changed under one lock.
+#[derive(Debug)]
+struct Inner {
+    entries: Vec<Option<Entry>>,
+    slots: HashMap<String, usize>,
+    free: Vec<usize>,
+    text: Text,
+}
+
+/// Where the index stands in the change log.
+#[derive(Debug, Default)]
+struct Feed {
+    /// Every change up to here is applied (or given up).
+    cursor: i64,
+    /// Applied changes above the cursor.
+    seen: BTreeSet<i64>,
+    /// Since when the change after the cursor is missing.
+    gap_since: Option<Instant>,
+}
+
+/// The index of one instance.
+#[derive(Debug)]
+pub struct SearchIndex {
+    inner: RwLock<Option<Inner>>,
+    feed: Mutex<Feed>,
+    ready: watch::Sender<bool>,
+}
+
+impl Default for SearchIndex {
+    fn default() -> Self {
+        SearchIndex {
+            inner: RwLock::new(None),
+            feed: Mutex::new(Feed::default()),
+            ready: watch::Sender::new(false),
+        }
+    }
+}
+
+/// A page of results with the cards of its services.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Rows, counts.
+    pub results: Results,
+    /// The cards of the page's services.
+    pub cards: Vec<Arc<FullService>>,
+}
+
+fn index_error(e: tantivy::TantivyError) -> anyhow::Error {
+    anyhow::anyhow!("search index: {e}")
+}
+
+/// Loads the entries (cards, areas) and words of these services.
+async fn load(db: &Db, ids: &[String]) -> AppResult<Vec<(Entry, String, String)>> {
+    let cards = children::card_services(db, ids).await?;
+    let mut areas: HashMap<String, Vec<(Option<String>, Option<String>)>> = HashMap::new();
+    for a in index_rows::areas(db, ids).await? {
+        areas
+            .entry(a.service_id)
+            .or_default()
+            .push((a.wijk_id, a.buurt_id));
+    }
+    let mut texts: HashMap<String, (String, String)> = index_rows::texts(db, ids)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, (t.search_title, t.search_body)))
+        .collect();
+    Ok(cards
+        .into_iter()
+        .map(|card| {
+            let id = card.service.id.clone();
+            let (title, body) = texts.remove(&id).unwrap_or_default();
+            (
+                Entry::new(card, areas.remove(&id).unwrap_or_default()),
+                title,
+                body,
+            )
+        })
+        .collect())
+}
+
+impl Inner {
+    fn new() -> anyhow::Result<Inner> {
+        Ok(Inner {
+            entries: Vec::new(),
+            slots: HashMap::new(),
+            free: Vec::new(),
+            text: Text::new().map_err(index_error)?,
+        })
+    }
+
+    /// Puts the loaded services in (replacing what they were) and drops the `gone` ones.
+    fn apply(&mut self, loaded: Vec<(Entry, String, String)>, gone: &[String]) -> anyhow::Result<()> {
+        for id in gone {
+            if let Some(slot) = self.slots.remove(id) {
+                self.text.remove(slot);
+                self.entries[slot] = None;
+                self.free.push(slot);
+            }
+        }
+        for (entry, title, body) in loaded {
+            let slot = match self.slots.get(&entry.id) {
+                Some(slot) => {
+                    self.text.remove(*slot);
+                    *slot
+                }
+                None => {
+                    let slot = self.free.pop().unwrap_or_else(|| {
+                        self.entries.push(None);
+                        self.entries.len() - 1
+                    });
+                    self.slots.insert(entry.id.clone(), slot);
+                    slot
+                }
+            };
+            self.text.add(slot, &title, &body).map_err(index_error)?;
+            self.entries[slot] = Some(entry);
+        }
+        Ok(())
+    }
+
+    fn search(&self, f: &Filter) -> anyhow::Result<Page> {
+        let scores = self.text.search(&f.terms).map_err(index_error)?;
+        let has_text = scores.is_some();
+        let terms: Option<HashSet<&str>> = f
+            .term_ids
+            .as_ref()
+            .map(|ids| ids.iter().map(String::as_str).collect());
+        let mut rows: Vec<Row<'_>> = Vec::new();
+        match &scores {
+            Some(scores) => {
+                for (slot, score) in scores {
+                    if let Some(Some(e)) = self.entries.get(*slot) {
+                        select::rows_of(f, terms.as_ref(), e, Some(*score), &mut rows);
+                    }
+                }
+            }
+            None => {
+                for e in self.entries.iter().flatten() {
+                    select::rows_of(f, terms.as_ref(), e, None, &mut rows);
+                }
+            }
+        }
+        let (page, total, more) = select::page(f, has_text, rows);
+        let mut cards: Vec<Arc<FullService>> = Vec::new();
+        for r in &page {
+            if !cards.iter().any(|c| c.service.id == r.entry.id) {
+                cards.push(r.entry.card.clone());
+            }
+        }
+        let hits: Vec<Hit> = page.iter().map(select::hit).collect();
+        Ok(Page {
+            results: Results { hits, total, more },
+            cards,
+        })
+    }
+}
+
+impl SearchIndex {
+    /// True once the index is built.
+    pub fn is_ready(&self) -> bool {
+        *self.ready.borrow()
+    }
+
+    /// Number of services held.
+    pub fn len(&self) -> usize {
+        self.read().as_ref().map_or(0, |i| i.slots.len())
+    }
+
+    /// True when no service is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Option<Inner>> {
+        self.inner.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Option<Inner>> {
+        self.inner.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Loads every service from the database into a new index and puts it in place.
+    pub async fn build(&self, db: &Db) -> AppResult<()> {
+        let mut feed = self.feed.lock().await;
+        let top = changes::last_seq(db).await?;
+        // Changes at or below the end of the log that are visible now are in what we load; those
+        // not visible yet (still committing) are gaps the poller waits for.
+        let start = (top - LOOKBACK).max(0);
+        let visible: BTreeSet<i64> = changes::since(db, start, LOOKBACK as u64)
+            .await?
+            .into_iter()
+            .map(|c| c.seq)
+            .filter(|s| *s <= top)
+            .collect();
+        let mut inner = Inner::new()?;
+        let ids = changes::all_service_ids(db).await?;
+        for chunk in ids.chunks(BUILD_CHUNK) {
+            inner.apply(load(db, chunk).await?, &[])?;
+        }
+        inner.text.commit().map_err(index_error)?;
+        *self.write() = Some(inner);
+        *feed = Feed {
+            cursor: start,
+            seen: visible,
+            gap_since: None,
+        };
+        advance(&mut feed);
+        self.ready.send_replace(true);
+        Ok(())
+    }
+
+    /// Applies the changes recorded since the last look (no-op before the index is built).
+    pub async fn catch_up(&self, db: &Db) -> AppResult<()> {
+        if !self.is_ready() {
+            return Ok(());
+        }
+        let mut feed = self.feed.lock().await;
+        let new: Vec<changes::Logged> = changes::since(db, feed.cursor, 10_000)
+            .await?
+            .into_iter()
+            .filter(|c| !feed.seen.contains(&c.seq))
+            .collect();
+        if new.iter().any(|c| c.change == Change::Everything) {
+            drop(feed);
+            // The rebuild reads the log's end afresh and covers these changes.
+            return self.build(db).await;
+        }
+        if !new.is_empty() {
+            let mut ids: Vec<String> = Vec::new();
+            for c in &new {
+                ids.extend(changes::services_of(db, &c.change).await?);
+            }
+            ids.sort();
+            ids.dedup();
+            let loaded = load(db, &ids).await?;
+            let gone: Vec<String> = ids
+                .iter()
+                .filter(|id| !loaded.iter().any(|(e, _, _)| e.id == **id))
+                .cloned()
+                .collect();
+            let mut guard = self.write();
+            if let Some(inner) = guard.as_mut() {
+                inner.apply(loaded, &gone)?;
+                inner.text.commit().map_err(index_error)?;
+            }
+            drop(guard);
+            feed.seen.extend(new.iter().map(|c| c.seq));
+        }
+        advance(&mut feed);
+        Ok(())
+    }
+
+    /// One page of results, or `None` when the index is not built.
+    pub fn search(&self, f: &Filter) -> AppResult<Option<Page>> {
+        match self.read().as_ref() {
+            None => Ok(None),
+            Some(inner) => Ok(Some(inner.search(f)?)),
+        }
+    }
+
+    /// Waits until the index is built (at most a while).
+    pub async fn wait_ready(&self) -> bool {
+        let mut rx = self.ready.subscribe();
+        tokio::time::timeout(WAIT_FOR_BUILD, rx.wait_for(|r| *r))
+            .await
+            .is_ok_and(|r| r.is_ok())
+    }
+}
+
+/// Moves the cursor over applied changes; a missing one is given up after [`GAP_WAIT`].
+fn advance(feed: &mut Feed) {
+    feed.seen = feed.seen.split_off(&(feed.cursor + 1));
+    loop {
+        while feed.seen.remove(&(feed.cursor + 1)) {
+            feed.cursor += 1;
+        }
+        let Some(next) = feed.seen.first().copied() else {
+            feed.gap_since = None;
+            return;
+        };
+        let since = *feed.gap_since.get_or_insert_with(Instant::now);
+        if since.elapsed() < GAP_WAIT {
+            return;
+        }
+        feed.cursor = next - 1;
+        feed.gap_since = None;
+    }
+}
+
+/// Commits a transaction of the social map and applies its changes to this instance's index at once.
+pub async fn commit(app: &AppState, tx: Tx) -> AppResult<()> {
+    tx.commit().await?;
+    if let Err(e) = app.search_index.catch_up(&app.db).await {
+        // The poller tries again within a second; the write itself is done.
+        tracing::warn!(error = %e, "search index catch-up failed");
+    }
+    Ok(())
+}
+
+/// Builds the index, then follows the change log until `stop`; prunes day-old changes now and then.
+pub async fn run(app: AppState, stop: CancellationToken) {
+    let started = Instant::now();
+    loop {
+        match app.search_index.build(&app.db).await {
+            Ok(()) => break,
+            Err(e) => tracing::error!(error = %e, "building the search index failed"),
+        }
+        tokio::select! {
+            _ = stop.cancelled() => return,
+            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+        }
+    }
+    tracing::info!(
+        services = app.search_index.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "search index built"
+    );
+    let mut last_prune = Instant::now();
+    loop {
+        tokio::select! {
+            _ = stop.cancelled() => return,
+            _ = tokio::time::sleep(POLL) => {}
+        }
+        if let Err(e) = app.search_index.catch_up(&app.db).await {
+            tracing::warn!(error = %e, "search index catch-up failed");
+        }
+        if last_prune.elapsed() > Duration::from_secs(600) {
+            last_prune = Instant::now();
+            let before = crate::db::now() - time::Duration::days(1);
+            if let Err(e) = changes::prune(&app.db, before).await {
+                tracing::warn!(error = %e, "pruning the change log failed");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_waits_for_a_missing_change_then_gives_it_up() {
+        let mut f = Feed {
+            cursor: 3,
+            seen: BTreeSet::from([4, 5, 7]),
+            gap_since: None,
+        };
+        advance(&mut f);
+        assert_eq!(f.cursor, 5);
+        assert_eq!(f.seen, BTreeSet::from([7]));
+        assert!(f.gap_since.is_some());
+        f.gap_since = Some(Instant::now() - GAP_WAIT - Duration::from_millis(1));
+        advance(&mut f);
+        assert_eq!(f.cursor, 7);
+        assert!(f.seen.is_empty() && f.gap_since.is_none());
+    }
+}
