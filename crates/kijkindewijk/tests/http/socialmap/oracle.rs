@@ -110,7 +110,10 @@ struct Ask {
 
 fn ask() -> impl Strategy<Value = Ask> {
     (
-        (0u8..3, prop::collection::vec((0..WORDS.len(), 2..9usize), 0..3)),
+        (
+            0u8..3,
+            prop::collection::vec((0..WORDS.len(), 2..9usize), 0..3),
+        ),
         prop::option::of(0..6usize),
         prop::option::of(0..3usize),
         prop::option::of(3i64..24),
@@ -183,12 +186,7 @@ async fn store(db: &Db, w: &World, specs: &[Spec], case: usize) {
     let mut tx = db.begin().await.unwrap();
     for (i, s) in specs.iter().enumerate() {
         let id = uuid::Uuid::new_v4().to_string();
-        let words = |v: &[usize]| {
-            v.iter()
-                .map(|i| WORDS[*i])
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let words = |v: &[usize]| v.iter().map(|i| WORDS[*i]).collect::<Vec<_>>().join(" ");
         let mut locations = Vec::new();
         for (j, p) in s.places.iter().enumerate() {
             let loc = LocationRecord {
@@ -224,9 +222,15 @@ async fn store(db: &Db, w: &World, specs: &[Spec], case: usize) {
                 let opens = 8 * 60 + opens * 30;
                 let closes = (opens + hours * 60).min(23 * 60 + 59);
                 let (from, to) = if *ended {
-                    (today - time::Duration::days(60), today - time::Duration::days(2))
+                    (
+                        today - time::Duration::days(60),
+                        today - time::Duration::days(2),
+                    )
                 } else {
-                    (today - time::Duration::days(30), today + time::Duration::days(300))
+                    (
+                        today - time::Duration::days(30),
+                        today + time::Duration::days(300),
+                    )
                 };
                 let raw = RawSchedule {
                     freq: Some("WEEKLY".into()),
@@ -295,15 +299,16 @@ fn filter(w: &World, a: &Ask) -> Filter {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let area = a.area.and_then(|i| w.places.get(i % w.places.len().max(1))).map(|p| {
-        match &p.wijk_id {
+    let area = a
+        .area
+        .and_then(|i| w.places.get(i % w.places.len().max(1)))
+        .map(|p| match &p.wijk_id {
             None => AreaFilter::Wijk(p.id.clone()),
             Some(wijk) => AreaFilter::Buurt {
                 buurt_id: p.id.clone(),
                 wijk_id: wijk.clone(),
             },
-        }
-    });
+        });
     Filter {
         rows: match a.rows {
             0 => Rows::Services,
@@ -479,4 +484,66 @@ fn the_index_answers_as_the_sql_search_does() {
     if let Err(e) = result {
         panic!("{e}");
     }
+}
+
+/// A write recorded in the change log reaches every instance's index within a second (the other
+/// instance by polling); `/readyz` is "ready" once the index is built.
+#[tokio::test]
+async fn a_change_on_one_instance_reaches_the_other_within_a_second() {
+    let app = TestApp::spawn().await;
+    let (other, base) = app.second_instance().await;
+    let c2 = crate::helpers::Client::new(&base);
+    let started = std::time::Instant::now();
+    while c2.get("/readyz").await.status != reqwest::StatusCode::OK {
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "the second index is built"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let db = &app.state.db;
+    let (municipality_id, _) = areas::municipality_by_code(db, "GM0990")
+        .await
+        .unwrap()
+        .unwrap();
+    let org = OrganizationRecord {
+        id: uuid::Uuid::new_v4().to_string(),
+        municipality_id: municipality_id.clone(),
+        name: "Schaakvereniging De Toren".into(),
+        alternate_name: None,
+        description: String::new(),
+        email: None,
+        website: None,
+        phone: None,
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let service = ServiceRecord::new(ServiceFields {
+        municipality_id,
+        organization_id: org.id.clone(),
+        name: "Schaakles voor beginners".into(),
+        ..ServiceFields::empty(&id)
+    });
+    // Written as another instance would: recorded in the log, not applied here.
+    let mut tx = db.begin().await.unwrap();
+    write::save_organization(&mut tx, &org).await.unwrap();
+    save_service::save_service(&mut tx, &service).await.unwrap();
+    tx.commit().await.unwrap();
+    let written = std::time::Instant::now();
+    for c in [app.client(), c2] {
+        loop {
+            let found = c
+                .get("/api/v1/sociale-kaart/zoeken?q=schaakles")
+                .await
+                .json();
+            if super::names(&found).contains(&"Schaakles voor beginners".to_string()) {
+                break;
+            }
+            assert!(
+                written.elapsed() < std::time::Duration::from_millis(3000),
+                "the index follows the change log (a poll every 0.5 s; slack for a loaded machine)"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+    other.stop.cancel();
 }

@@ -10,10 +10,10 @@ use crate::db::now;
 use crate::features::socialmap::domain::recurrence::{RawSchedule, Recurrence};
 use crate::features::socialmap::domain::taxonomy::{Term, youth_term_id};
 use crate::features::socialmap::model::*;
+use crate::features::socialmap::repo::changes::{self, Change};
 use crate::features::socialmap::repo::save_service::{
     child_inserts_many, insert_services, service_values,
 };
-use crate::features::socialmap::repo::changes::{self, Change};
 use crate::features::socialmap::repo::write::{insert_locations, search_fields};
 use crate::features::socialmap::repo::{areas, orgs, taxonomy};
 use crate::i18n::Locale;

@@ -107,7 +107,11 @@ pub async fn services_get(
         match &indexed {
             // The index keeps each service's row with its card: no database round trip.
             Some(found) => Ok::<_, AppError>(
-                found.cards.iter().map(|c| c.service.clone()).collect::<Vec<_>>(),
+                found
+                    .cards
+                    .iter()
+                    .map(|c| c.service.clone())
+                    .collect::<Vec<_>>(),
             ),
             None => Ok(crate::features::socialmap::repo::read::services(&app.db, &ids).await?),
         }

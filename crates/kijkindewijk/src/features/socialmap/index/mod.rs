@@ -136,7 +136,11 @@ impl Inner {
     }
 
     /// Puts the loaded services in (replacing what they were) and drops the `gone` ones.
-    fn apply(&mut self, loaded: Vec<(Entry, String, String)>, gone: &[String]) -> anyhow::Result<()> {
+    fn apply(
+        &mut self,
+        loaded: Vec<(Entry, String, String)>,
+        gone: &[String],
+    ) -> anyhow::Result<()> {
         for id in gone {
             if let Some(slot) = self.slots.remove(id) {
                 self.text.remove(slot);

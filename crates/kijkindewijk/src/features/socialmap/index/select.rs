@@ -135,8 +135,7 @@ fn within(o: &Point, r: f64, (lat, lon): (f64, f64)) -> bool {
 fn time_fits(t: &TimeFilter, today: Date, x: &Times) -> bool {
     x.ends_on >= today
         && t.day.is_none_or(|d| x.days_mask & (1i64 << d) != 0)
-        && t
-            .overlaps
+        && t.overlaps
             .is_none_or(|(from, to)| x.opens < i64::from(to) && x.closes > i64::from(from))
         && t.starts_at_or_after.is_none_or(|f| x.opens >= i64::from(f))
         && t.ends_at_or_before.is_none_or(|e| x.closes <= i64::from(e))
@@ -226,7 +225,10 @@ pub fn rows_of<'a>(
                 });
             }
             for p in &e.places {
-                let dist2 = f.origin.as_ref().and_then(|o| p.point.map(|pt| dist2(o, pt)));
+                let dist2 = f
+                    .origin
+                    .as_ref()
+                    .and_then(|o| p.point.map(|pt| dist2(o, pt)));
                 if let (Some(o), Some(r)) = (&f.origin, radius)
                     && !p.point.is_some_and(|pt| within(o, r, pt))
                 {
@@ -253,10 +255,12 @@ pub fn compare(f: &Filter, has_text: bool, a: &Row<'_>, b: &Row<'_>) -> Ordering
             return Ordering::Equal;
         }
         let unknown = |r: &Row<'_>| r.place.is_none_or(|p| p.point.is_none());
-        unknown(a).cmp(&unknown(b)).then_with(|| match (a.dist2, b.dist2) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            _ => Ordering::Equal,
-        })
+        unknown(a)
+            .cmp(&unknown(b))
+            .then_with(|| match (a.dist2, b.dist2) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                _ => Ordering::Equal,
+            })
     };
     let first = match f.sort {
         Sort::Relevance if has_text => {
@@ -278,11 +282,7 @@ fn sal_of<'a>(r: &Row<'a>) -> Option<&'a str> {
 
 /// The page of `rows` the filter asks for, in order, and how many rows there are in all (capped
 /// as the filter says): `(page, total, more)`.
-pub fn page<'a>(
-    f: &Filter,
-    has_text: bool,
-    mut rows: Vec<Row<'a>>,
-) -> (Vec<Row<'a>>, i64, bool) {
+pub fn page<'a>(f: &Filter, has_text: bool, mut rows: Vec<Row<'a>>) -> (Vec<Row<'a>>, i64, bool) {
     let all = rows.len() as u64;
     let end = (f.offset.saturating_add(f.limit)).min(all) as usize;
     let cmp = |a: &Row<'_>, b: &Row<'_>| compare(f, has_text, a, b);
@@ -293,7 +293,9 @@ pub fn page<'a>(
     rows.sort_unstable_by(cmp);
     let start = (f.offset as usize).min(rows.len());
     let page: Vec<Row<'a>> = rows.drain(start..).collect();
+    // As the SQL search: a first page that is not full holds everything, whatever the cap.
     let (total, more) = match f.count_cap {
+        _ if f.offset == 0 && all < f.limit => (all as i64, false),
         Some(cap) if all > cap => (cap as i64, true),
         _ => (all as i64, false),
     };

@@ -249,7 +249,11 @@ mod tests {
         assert_eq!(find(&t, &["voetbal"]), vec![0, 1]);
         assert_eq!(find(&t, &["voetbal", "club"]), vec![0]);
         assert_eq!(find(&t, &["sport"]), vec![0, 1]);
-        assert_eq!(find(&t, &["da"]), Vec::<usize>::new(), "two letters: whole word only");
+        assert_eq!(
+            find(&t, &["da"]),
+            Vec::<usize>::new(),
+            "two letters: whole word only"
+        );
         assert_eq!(find(&t, &["dan"]), vec![2]);
         assert!(t.search(&["!!".to_string()]).unwrap().is_none());
         t.remove(0);

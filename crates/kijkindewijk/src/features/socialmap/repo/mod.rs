@@ -2,7 +2,9 @@
 //! difference (full-text search) comes from `db::special::service_text_match`.
 
 pub mod areas;
+pub mod changes;
 pub mod children;
+pub mod index_rows;
 pub mod known;
 pub mod lookup;
 pub mod manage;
@@ -16,5 +18,3 @@ pub mod service_rows;
 pub mod tables;
 pub mod taxonomy;
 pub mod write;
-pub mod changes;
-pub mod index_rows;
