@@ -131,6 +131,8 @@ impl TestApp {
     /// Starts a server over an existing state.
     pub async fn serve(db: TestDb, state: AppState, demo: demo::Report) -> TestApp {
         let server = startup::start(state.clone()).await.expect("server");
+        // Tests start once the instance is ready, as a load balancer would wait for `/readyz`.
+        assert!(state.search_index.wait_ready().await, "search index built");
         let addr = server.addr;
         TestApp {
             base: format!("http://{addr}"),
@@ -146,7 +148,8 @@ impl TestApp {
         let state = startup::build_state(test_config(&self.db.url))
             .await
             .unwrap();
-        let server = startup::start(state).await.unwrap();
+        let server = startup::start(state.clone()).await.unwrap();
+        assert!(state.search_index.wait_ready().await, "search index built");
         let base = format!("http://{}", server.addr);
         (server, base)
     }

@@ -27,7 +27,7 @@ use tokio_util::sync::CancellationToken;
 use self::select::{Entry, Row};
 use self::text::Text;
 use super::repo::changes::{self, Change};
-use super::repo::read::FullService;
+use super::repo::read::{FullService, Scope};
 use super::repo::search::{Filter, Hit, Results};
 use super::repo::{children, index_rows};
 use crate::db::{Db, Tx};
@@ -41,7 +41,7 @@ pub const GAP_WAIT: Duration = Duration::from_secs(10);
 /// Sequence numbers below the log's end at start that may still be committing.
 const LOOKBACK: i64 = 1_000;
 /// Services loaded per round while building.
-const BUILD_CHUNK: usize = 2_000;
+const BUILD_CHUNK: usize = 10_000;
 /// How long a search waits for the index to be built before it asks the database instead.
 const WAIT_FOR_BUILD: Duration = Duration::from_secs(30);
 
@@ -96,17 +96,20 @@ fn index_error(e: tantivy::TantivyError) -> anyhow::Error {
     anyhow::anyhow!("search index: {e}")
 }
 
-/// Loads the entries (cards, areas) and words of these services.
-async fn load(db: &Db, ids: &[String]) -> AppResult<Vec<(Entry, String, String)>> {
-    let cards = children::card_services(db, ids).await?;
+/// Loads the entries (cards, areas) and words of the services of a scope.
+async fn load(db: &Db, scope: Scope<'_>) -> AppResult<Vec<(Entry, String, String)>> {
+    let cards = match scope {
+        Scope::Ids(ids) => children::card_services(db, ids).await?,
+        Scope::Range(first, last) => children::card_services_between(db, first, last).await?,
+    };
     let mut areas: HashMap<String, Vec<(Option<String>, Option<String>)>> = HashMap::new();
-    for a in index_rows::areas(db, ids).await? {
+    for a in index_rows::areas(db, scope).await? {
         areas
             .entry(a.service_id)
             .or_default()
             .push((a.wijk_id, a.buurt_id));
     }
-    let mut texts: HashMap<String, (String, String)> = index_rows::texts(db, ids)
+    let mut texts: HashMap<String, (String, String)> = index_rows::texts(db, scope)
         .await?
         .into_iter()
         .map(|t| (t.id, (t.search_title, t.search_body)))
@@ -245,8 +248,10 @@ impl SearchIndex {
             .collect();
         let mut inner = Inner::new()?;
         let ids = changes::all_service_ids(db).await?;
+        // Id ranges, so each chunk reads one stretch of each table's service index.
         for chunk in ids.chunks(BUILD_CHUNK) {
-            inner.apply(load(db, chunk).await?, &[])?;
+            let (first, last) = (&chunk[0], &chunk[chunk.len() - 1]);
+            inner.apply(load(db, Scope::Range(first, last)).await?, &[])?;
         }
         inner.text.commit().map_err(index_error)?;
         *self.write() = Some(inner);
@@ -283,7 +288,7 @@ impl SearchIndex {
             }
             ids.sort();
             ids.dedup();
-            let loaded = load(db, &ids).await?;
+            let loaded = load(db, Scope::Ids(&ids)).await?;
             let gone: Vec<String> = ids
                 .iter()
                 .filter(|id| !loaded.iter().any(|(e, _, _)| e.id == **id))

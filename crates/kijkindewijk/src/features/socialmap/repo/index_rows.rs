@@ -3,7 +3,7 @@
 
 use sea_query::{Expr, Query};
 
-use super::read::in_chunks;
+use super::read::{Scope, in_scope};
 use super::tables::{ServiceAreas, Services};
 use crate::db::Db;
 
@@ -25,30 +25,40 @@ pub struct AreaIds {
     pub buurt_id: Option<String>,
 }
 
-/// Search texts of these services.
-pub async fn texts(db: &Db, ids: &[String]) -> Result<Vec<TextRow>, sqlx::Error> {
-    in_chunks(db, ids, |c| {
-        Query::select()
-            .columns([Services::Id, Services::SearchTitle, Services::SearchBody])
-            .from(Services::Table)
-            .and_where(Expr::col(Services::Id).is_in(c.iter().cloned()))
-            .to_owned()
-    })
+/// Search texts of the services of a scope.
+pub async fn texts(db: &Db, scope: Scope<'_>) -> Result<Vec<TextRow>, sqlx::Error> {
+    in_scope(
+        db,
+        scope,
+        || Expr::col(Services::Id),
+        |w| {
+            Query::select()
+                .columns([Services::Id, Services::SearchTitle, Services::SearchBody])
+                .from(Services::Table)
+                .and_where(w)
+                .to_owned()
+        },
+    )
     .await
 }
 
-/// Areas of these services.
-pub async fn areas(db: &Db, ids: &[String]) -> Result<Vec<AreaIds>, sqlx::Error> {
-    in_chunks(db, ids, |c| {
-        Query::select()
-            .columns([
-                ServiceAreas::ServiceId,
-                ServiceAreas::WijkId,
-                ServiceAreas::BuurtId,
-            ])
-            .from(ServiceAreas::Table)
-            .and_where(Expr::col(ServiceAreas::ServiceId).is_in(c.iter().cloned()))
-            .to_owned()
-    })
+/// Areas of the services of a scope.
+pub async fn areas(db: &Db, scope: Scope<'_>) -> Result<Vec<AreaIds>, sqlx::Error> {
+    in_scope(
+        db,
+        scope,
+        || Expr::col(ServiceAreas::ServiceId),
+        |w| {
+            Query::select()
+                .columns([
+                    ServiceAreas::ServiceId,
+                    ServiceAreas::WijkId,
+                    ServiceAreas::BuurtId,
+                ])
+                .from(ServiceAreas::Table)
+                .and_where(w)
+                .to_owned()
+        },
+    )
     .await
 }

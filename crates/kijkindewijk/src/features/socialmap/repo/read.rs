@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use sea_query::{Alias, Expr, Query, SelectStatement};
+use sea_query::{Alias, Expr, Query, SelectStatement, SimpleExpr};
 use time::{Date, OffsetDateTime};
 
 use super::tables::*;
@@ -166,27 +166,52 @@ fn services_select() -> SelectStatement {
         .to_owned()
 }
 
-pub(super) async fn in_chunks<T: crate::db::DbRow>(
+/// Which services a read covers: the ids asked, or every id in an inclusive range. The search
+/// index walks the whole table in id order by ranges, so its build needs no long `IN` lists.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// These ids (read in `IN` lists of [`CHUNK`]).
+    Ids(&'a [String]),
+    /// Every id from the first to the last, both included.
+    Range(&'a str, &'a str),
+}
+
+/// Runs `build(condition)` for the scope, where the condition limits `col` to the scope's ids:
+/// one query for a range, one per [`CHUNK`] ids for a list.
+pub(super) async fn in_scope<T: crate::db::DbRow>(
     db: &Db,
-    ids: &[String],
-    build: impl Fn(&[String]) -> SelectStatement,
+    scope: Scope<'_>,
+    col: impl Fn() -> Expr,
+    build: impl Fn(SimpleExpr) -> SelectStatement,
 ) -> Result<Vec<T>, sqlx::Error> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(CHUNK) {
-        out.extend(db.fetch_all::<T>(&build(chunk)).await?);
+    match scope {
+        Scope::Range(first, last) => db.fetch_all::<T>(&build(col().between(first, last))).await,
+        Scope::Ids(ids) => {
+            let mut out = Vec::new();
+            for chunk in ids.chunks(CHUNK) {
+                let cond = col().is_in(chunk.iter().cloned());
+                out.extend(db.fetch_all::<T>(&build(cond)).await?);
+            }
+            Ok(out)
+        }
     }
-    Ok(out)
 }
 
 /// Services by id, in the order asked (missing ones are left out).
 pub async fn services(db: &Db, ids: &[String]) -> Result<Vec<ServiceRow>, sqlx::Error> {
-    let rows: Vec<ServiceRow> = in_chunks(db, ids, |c| {
-        services_select()
-            .and_where(Expr::col((Alias::new("s"), Services::Id)).is_in(c.iter().cloned()))
-            .to_owned()
-    })
-    .await?;
+    let rows = services_in(db, Scope::Ids(ids)).await?;
     let mut by_id: HashMap<String, ServiceRow> =
         rows.into_iter().map(|r| (r.id.clone(), r)).collect();
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+/// Services of a scope, in no particular order.
+pub(super) async fn services_in(db: &Db, scope: Scope<'_>) -> Result<Vec<ServiceRow>, sqlx::Error> {
+    in_scope(
+        db,
+        scope,
+        || Expr::col((Alias::new("s"), Services::Id)),
+        |w| services_select().and_where(w).to_owned(),
+    )
+    .await
 }
