@@ -73,11 +73,14 @@ pub async fn resolve(app: &AppState, q: &SearchQuery, rows: Rows) -> AppResult<F
     let term_ids = match &q.category {
         None => None,
         Some(id) => {
-            let tree = taxonomy::tree_of(&app.db, id).await?;
-            if tree.is_empty() {
-                return Err(invalid("categorie", "map-search-category-unknown"));
-            }
-            Some(super::domain::taxonomy::with_descendants(id, &tree))
+            let ids = match app.search_index.category(id) {
+                Some(known) => known,
+                None => {
+                    let tree = taxonomy::tree_of(&app.db, id).await?;
+                    (!tree.is_empty()).then(|| super::domain::taxonomy::with_descendants(id, &tree))
+                }
+            };
+            Some(ids.ok_or_else(|| invalid("categorie", "map-search-category-unknown"))?)
         }
     };
     let municipality_id = match &q.municipality {

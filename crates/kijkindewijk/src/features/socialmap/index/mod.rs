@@ -29,7 +29,7 @@ use self::text::Text;
 use super::repo::changes::{self, Change};
 use super::repo::read::{FullService, Scope};
 use super::repo::search::{Filter, Hit, Results};
-use super::repo::{children, index_rows};
+use super::repo::{children, index_rows, taxonomy};
 use crate::db::{Db, Tx};
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -52,6 +52,33 @@ struct Inner {
     slots: HashMap<String, usize>,
     free: Vec<usize>,
     text: Text,
+    /// The category trees, so a category filter needs no database round trip.
+    categories: Categories,
+}
+
+/// Every taxonomy's (term, parent) pairs, and the taxonomy of each term. Taxonomy writes record
+/// [`Change::Everything`], so the trees are loaded only when the index is built.
+#[derive(Debug, Default)]
+struct Categories {
+    taxonomy_of: HashMap<String, String>,
+    trees: HashMap<String, Vec<(String, Option<String>)>>,
+}
+
+impl Categories {
+    fn new(rows: Vec<(String, Option<String>, String)>) -> Categories {
+        let mut c = Categories::default();
+        for (id, parent, taxonomy) in rows {
+            c.taxonomy_of.insert(id.clone(), taxonomy.clone());
+            c.trees.entry(taxonomy).or_default().push((id, parent));
+        }
+        c
+    }
+
+    /// The term and every term below it; `None` for an unknown term.
+    fn with_descendants(&self, id: &str) -> Option<Vec<String>> {
+        let tree = self.trees.get(self.taxonomy_of.get(id)?)?;
+        Some(super::domain::taxonomy::with_descendants(id, tree))
+    }
 }
 
 /// Where the index stands in the change log.
@@ -135,6 +162,7 @@ impl Inner {
             slots: HashMap::new(),
             free: Vec::new(),
             text: Text::new().map_err(index_error)?,
+            categories: Categories::default(),
         })
     }
 
@@ -253,6 +281,7 @@ impl SearchIndex {
             let (first, last) = (&chunk[0], &chunk[chunk.len() - 1]);
             inner.apply(load(db, Scope::Range(first, last)).await?, &[])?;
         }
+        inner.categories = Categories::new(taxonomy::all_term_parents(db).await?);
         inner.text.commit().map_err(index_error)?;
         *self.write() = Some(inner);
         *feed = Feed {
@@ -312,6 +341,14 @@ impl SearchIndex {
             None => Ok(None),
             Some(inner) => Ok(Some(inner.search(f)?)),
         }
+    }
+
+    /// A category and the categories below it: `None` while the index is not built, `Some(None)`
+    /// for an unknown category.
+    pub fn category(&self, id: &str) -> Option<Option<Vec<String>>> {
+        self.read()
+            .as_ref()
+            .map(|inner| inner.categories.with_descendants(id))
     }
 
     /// Waits until the index is built (at most a while).

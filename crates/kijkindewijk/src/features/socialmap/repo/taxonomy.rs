@@ -78,6 +78,21 @@ pub async fn tree_of(db: &Db, id: &str) -> Result<Vec<(String, Option<String>)>,
     db.fetch_all(&q).await
 }
 
+/// Every term as (id, parent, taxonomy), for the search index's category trees.
+pub async fn all_term_parents(
+    db: &Db,
+) -> Result<Vec<(String, Option<String>, String)>, sqlx::Error> {
+    let q = Query::select()
+        .columns([
+            TaxonomyTerms::Id,
+            TaxonomyTerms::ParentId,
+            TaxonomyTerms::TaxonomyId,
+        ])
+        .from(TaxonomyTerms::Table)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
 /// A page of taxonomies and the total.
 pub async fn taxonomies(
     db: &Db,
