@@ -209,6 +209,12 @@ class SmtpHandler(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self):
+        try:
+            self.session()
+        except OSError:
+            pass  # the instance was killed halfway through
+
+    def session(self):
         self.reply("220 localhost ESMTP sink")
         rcpts = []
         while True:
@@ -251,12 +257,12 @@ class SmtpServer(socketserver.ThreadingTCPServer):
 
 
 class Load:
-    def __init__(self, sam_clients, plan_path, wijk):
+    def __init__(self, plan_clients, plan_path, wijk):
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.acked = []  # (kind, key, upstream, time)
         self.refused = Counter()
-        self.sam_clients = sam_clients
+        self.plan_clients = plan_clients
         self.plan_path = plan_path
         self.wijk = wijk
         self.threads = []
@@ -312,7 +318,7 @@ class Load:
                 time.sleep(0.05)
 
     def start(self):
-        for n, c in enumerate(self.sam_clients):
+        for n, c in enumerate(self.plan_clients):
             self.threads.append(threading.Thread(target=self.plan_writer, args=(n, c), daemon=True))
         for n in range(2):
             self.threads.append(threading.Thread(target=self.idea_writer, args=(n,), daemon=True))
@@ -335,9 +341,12 @@ class Load:
 def parse_demo(text):
     """role → [(login, totp secret or None)] from the demo's table of logins."""
     logins = defaultdict(list)
+    table = False
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) >= 3 and (parts[1] == "sam" or "@" in parts[1]):
+        if parts[:2] == ["role", "login"]:
+            table = True
+        elif table and len(parts) >= 4:
             logins[parts[0]].append((parts[1], None if parts[-1] == "-" else parts[-1]))
     return logins
 
@@ -395,7 +404,8 @@ def main():
     seen = {upstream_of(probe.get("/healthz")) for _ in range(6)}
     must(seen == {f"127.0.0.1:{A_PORT}", f"127.0.0.1:{B_PORT}"}, "nginx balances over both", ", ".join(sorted(seen)))
 
-    # 3. Log in through nginx: the young person (one session per writer) and the partner (TOTP).
+    # 3. Log in through nginx: the young person (one session per writer), a professional and the
+    #    partner (both with the TOTP second factor).
     sam_login = logins["jongere"][0][0]
     sams = []
     for _ in range(3):
@@ -412,12 +422,16 @@ def main():
     manage = partner.get("/sociale-kaart/beheer")
     listings = sorted(set(re.findall(r'href="(/sociale-kaart/beheer/[0-9a-f-]{36})"', manage.text)))
     must(manage.status == 200 and listings, "partner logs in with the second factor and sees their listings")
+    pro_login, pro_secret = logins["jeugdprofessional"][0]
+    pro = Client(NGINX)
+    pro.login(pro_login, PASSWORD, pro_secret)
+    must(logged_in(pro.get(plan_path)), "professional logs in with the second factor and opens the plan")
     wijk = next(v for v in re.findall(r'<option value="([^"]+)"', Client(NGINX).get("/ideeen/nieuw").text))
 
     # 4. Load through nginx.
-    load = Load(sams, plan_path, wijk)
+    load = Load(sams + [pro], plan_path, wijk)
     load.start()
-    log("load running: 3 plan writers, 2 idea writers")
+    log("load running: 4 plan writers (young person x3, professional), 2 idea writers")
     time.sleep(2)
 
     # 5. A listing changed on A is found on B within a second.
@@ -467,6 +481,7 @@ def main():
     time.sleep(0.5)
     ok = [logged_in(s.get("/mijn")) for s in sams for _ in range(2)]
     check(all(ok), "young person's sessions work through nginx after the kill", f"{sum(ok)}/{len(ok)}")
+    check(logged_in(pro.get(plan_path)), "professional's session works through nginx after the kill")
     r = partner.get("/sociale-kaart/beheer")
     check(r.status == 200 and logged_in(r), "partner's session works through nginx after the kill",
           f"{r.status} via {upstream_of(r)}")
