@@ -48,10 +48,14 @@ async fn schedule_at(tx: &mut crate::db::Tx, at: OffsetDateTime) -> Result<(), s
     jobs::enqueue_once(tx, &id, KIND, &serde_json::json!({}), at, 3).await
 }
 
-/// Makes sure the daily run is queued (at start of an instance that runs jobs).
+/// Makes sure a run is queued (at start of an instance that runs jobs): today's, unless a run is
+/// queued already. After today's run that is tomorrow's (queued in the run's transaction, before
+/// today's leaves the queue), so an instance starting later the same day does not run it again.
 pub async fn ensure_scheduled(db: &Db) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
-    schedule_at(&mut tx, now()).await?;
+    if !jobs::is_queued(&mut tx, KIND).await? {
+        schedule_at(&mut tx, now()).await?;
+    }
     tx.commit().await
 }
 

@@ -85,6 +85,18 @@ pub async fn enqueue_once(
     tx.execute(&q).await.map(|_| ())
 }
 
+/// Whether a job of this kind is queued: waiting or running, not one that used up its attempts.
+pub async fn is_queued(tx: &mut Tx, kind: &str) -> Result<bool, sqlx::Error> {
+    let q = Query::select()
+        .column(Jobs::Id)
+        .from(Jobs::Table)
+        .and_where(Expr::col(Jobs::Kind).eq(kind))
+        .and_where(Expr::col(Jobs::Attempts).lt(Expr::col(Jobs::MaxAttempts)))
+        .limit(1)
+        .to_owned();
+    Ok(tx.fetch_optional::<(String,)>(&q).await?.is_some())
+}
+
 /// Queues a job inside the caller's transaction.
 pub async fn enqueue(
     tx: &mut Tx,

@@ -178,6 +178,14 @@ async fn old_lines_leave_the_log_only_by_the_recorded_purge() {
         1,
         "tomorrow's run is queued"
     );
+    // An instance starting later the same day leaves it at that: today's run does not come back.
+    retention::ensure_scheduled(&app.state.db).await.unwrap();
+    assert_eq!(
+        app.number("SELECT COUNT(*) FROM jobs WHERE kind = 'access_log.retention'")
+            .await,
+        1,
+        "only tomorrow's run is queued after a restart"
+    );
     // A recorded purge cannot be undone or changed afterwards.
     assert!(
         with_time(
