@@ -15,6 +15,10 @@ async fn words_are_stemmed_and_filters_combine() {
         all["total_items"].as_i64().unwrap() > 200,
         "a few hundred demo listings"
     );
+    // Each result names its id once (a JSON object with a key twice is read differently by
+    // different clients).
+    let raw = c.get("/api/v1/sociale-kaart/zoeken?per_page=5").await.body;
+    assert_eq!(raw.matches("\"id\":").count(), 5, "{raw}");
 
     // "voetballen" finds "voetbal" (Dutch stemming), in titles and descriptions, ranked.
     let found = api(&c, "q=voetballen&per_page=100").await;

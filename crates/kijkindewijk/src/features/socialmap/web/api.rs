@@ -63,8 +63,6 @@ impl<T> Page<T> {
 /// One result: the data, and the texts the page would show (in the interface language).
 #[derive(Debug, Serialize)]
 pub struct Hit {
-    /// Service id.
-    pub id: String,
     /// Location id, when the result is about a place.
     pub location_id: Option<String>,
     /// Youngest age.
@@ -83,7 +81,7 @@ pub struct Hit {
     pub longitude: Option<f64>,
     /// Category ids.
     pub taxonomy_term_ids: Vec<String>,
-    /// Texts.
+    /// Texts, with the service id (`id`) once.
     #[serde(flatten)]
     pub card: Card,
 }
@@ -92,7 +90,6 @@ fn hit(item: &Item, loc: crate::i18n::Locale) -> Hit {
     let s = &item.service.service;
     let place = location_of(item);
     Hit {
-        id: s.id.clone(),
         location_id: item.hit.location_id.clone(),
         minimum_age: s.minimum_age,
         maximum_age: s.maximum_age,
