@@ -8,7 +8,7 @@ pub use super::service_rows::{child_inserts, child_inserts_many};
 use super::tables::*;
 use super::write::{category_words, organization_name, search_fields};
 use crate::db::{Tx, now};
-use crate::features::socialmap::model::{ServiceFields, ServiceRecord};
+use crate::features::socialmap::model::{ServiceFields, ServiceRecord, fingerprint};
 
 /// Every stored column: the fields, then the search words and the times.
 fn service_columns() -> Vec<Services> {
@@ -90,7 +90,8 @@ pub async fn save_service(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Er
             .to_owned(),
     );
     tx.execute(&q).await?;
-    replace_children(tx, s).await
+    replace_children(tx, s).await?;
+    super::write::stamp(tx, "services", &s.id, fingerprint(s)).await
 }
 
 /// Deletes and re-inserts the categories, languages, areas, locations and schedules.
@@ -190,6 +191,24 @@ pub async fn mark_checked(
         .values([
             (Services::AssuredDate, today.into()),
             (Services::AssuredBy, user_id.into()),
+        ])
+        .and_where(Expr::col(Services::Id).eq(service_id))
+        .to_owned();
+    Ok(tx.execute(&q).await? > 0)
+}
+
+/// Notes that a keeper (partner or editor) confirmed today that a listing is still right.
+pub async fn mark_confirmed(
+    tx: &mut Tx,
+    service_id: &str,
+    user_id: &str,
+    today: Date,
+) -> Result<bool, sqlx::Error> {
+    let q = Query::update()
+        .table(Services::Table)
+        .values([
+            (Services::ConfirmedOn, today.into()),
+            (Services::ConfirmedBy, user_id.into()),
         ])
         .and_where(Expr::col(Services::Id).eq(service_id))
         .to_owned();

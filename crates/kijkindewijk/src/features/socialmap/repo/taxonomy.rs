@@ -5,6 +5,7 @@ use sea_query::{Expr, OnConflict, Order, Query};
 use super::tables::*;
 use crate::db::{Db, Tx, now};
 use crate::features::socialmap::domain::taxonomy::{Term, YOUTH_TAXONOMY_ID};
+use crate::features::socialmap::model::fingerprint;
 
 /// A taxonomy row.
 #[derive(Debug, Clone, sqlx::FromRow, PartialEq)]
@@ -194,7 +195,7 @@ pub async fn save_taxonomy(tx: &mut Tx, t: &TaxonomyRow) -> Result<(), sqlx::Err
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    super::write::stamp(tx, "taxonomies", &t.id, fingerprint(t)).await
 }
 
 /// Inserts or updates a term (imports); new terms go to the end of their taxonomy.
@@ -243,7 +244,7 @@ pub async fn save_term(tx: &mut Tx, t: &TermRow, position: i64) -> Result<(), sq
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    super::write::stamp(tx, "taxonomy_terms", &t.id, fingerprint(t)).await
 }
 
 /// Terms and taxonomies that exist, by id (to check references during an import).

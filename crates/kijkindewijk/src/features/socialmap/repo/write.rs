@@ -2,12 +2,14 @@
 //! updated, and its categories, languages, areas, locations and schedules are replaced, so the
 //! form, the HSDS import and the demo all leave the same shape behind. Callers hold the transaction.
 
-use sea_query::{Expr, OnConflict, Query};
+use sea_query::{Alias, Expr, OnConflict, Query};
 
 use super::tables::*;
 use crate::db::{Tx, now};
 use crate::features::socialmap::domain::{taxonomy, text};
-use crate::features::socialmap::model::{LocationRecord, OrganizationRecord, ServiceRecord};
+use crate::features::socialmap::model::{
+    LocationRecord, OrganizationRecord, ServiceRecord, fingerprint,
+};
 use crate::i18n::Locale;
 
 /// Inserts or updates an organisation.
@@ -52,6 +54,23 @@ pub async fn save_organization(tx: &mut Tx, o: &OrganizationRecord) -> Result<()
                 ])
                 .to_owned(),
         )
+        .to_owned();
+    tx.execute(&q).await?;
+    stamp(tx, "organizations", &o.id, fingerprint(o)).await
+}
+
+/// Notes what a saved record looked like (see [`fingerprint`]); every save of an organisation,
+/// location or service writes it, so it always describes the stored record.
+pub(super) async fn stamp(
+    tx: &mut Tx,
+    table: &str,
+    id: &str,
+    fingerprint: String,
+) -> Result<(), sqlx::Error> {
+    let q = Query::update()
+        .table(Alias::new(table))
+        .value(Alias::new("fingerprint"), fingerprint)
+        .and_where(Expr::col(Alias::new("id")).eq(id))
         .to_owned();
     tx.execute(&q).await?;
     Ok(())
@@ -174,7 +193,7 @@ pub async fn save_location(tx: &mut Tx, l: &LocationRecord) -> Result<(), sqlx::
         }
         tx.execute(&ins).await?;
     }
-    Ok(())
+    stamp(tx, "locations", &l.id, fingerprint(l)).await
 }
 
 /// The stemmed search columns of a service: its names for the title; its description, the
