@@ -103,6 +103,9 @@ pub struct Config {
     pub contact_retention_days: i64,
     /// Contact messages allowed per client address per hour.
     pub contact_messages_per_hour: i64,
+    /// Days after which a social map listing counts as not recently confirmed (flagged on its page
+    /// and in the keepers' overview); times published without an end run this long in feeds.
+    pub listing_confirm_days: i64,
 }
 
 impl Default for Config {
@@ -134,6 +137,7 @@ impl Default for Config {
             geocoder_url: "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free".into(),
             contact_retention_days: 180,
             contact_messages_per_hour: 5,
+            listing_confirm_days: 365,
         }
     }
 }
@@ -239,6 +243,10 @@ impl Config {
             "contact_retention_days must not be negative"
         );
         anyhow::ensure!(
+            self.listing_confirm_days > 0,
+            "listing_confirm_days must be positive"
+        );
+        anyhow::ensure!(
             self.session_max_hours > 0 && self.session_idle_minutes > 0,
             "session times must be positive"
         );
@@ -292,6 +300,7 @@ fn known_keys() -> BTreeSet<&'static str> {
         "geocoder_url",
         "contact_retention_days",
         "contact_messages_per_hour",
+        "listing_confirm_days",
     ]
     .into_iter()
     .collect()

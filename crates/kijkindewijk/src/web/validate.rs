@@ -14,6 +14,20 @@ pub fn clean_text(s: &str, multi_line: bool) -> bool {
     }
 }
 
+/// The message of a single-line field that holds a control character.
+pub const ONE_LINE_MESSAGE: &str = "text-control-characters";
+
+/// [`clean_text`] for a single-line form field: adds [`ONE_LINE_MESSAGE`] for `field` (unless the
+/// field has a message already) when the value holds a line break, a tab or another control
+/// character. Returns whether the value was clean.
+pub fn one_line(value: &str, field: &str, errors: &mut crate::error::FieldErrors) -> bool {
+    let clean = clean_text(value, false);
+    if !clean && errors.get(field).is_none() {
+        errors.add(field, ONE_LINE_MESSAGE);
+    }
+    clean
+}
+
 /// A plausible e-mail address: one `@`, something on both sides, a dot in the domain, no spaces.
 pub fn looks_like_email(s: &str) -> bool {
     let s = s.trim();

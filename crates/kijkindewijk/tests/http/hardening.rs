@@ -378,3 +378,72 @@ async fn wijken_and_buurten_are_added_from_the_command_line() {
         assert!(run(&args).await.is_err(), "{args:?}");
     }
 }
+
+#[tokio::test]
+async fn single_line_fields_refuse_line_breaks_and_keep_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let message = "Dit veld mag maar één regel zijn, zonder regeleinden of andere stuurtekens.";
+    // A visitor's name for a webinar (it goes into mail and a CSV).
+    let webinar = app
+        .text("SELECT id FROM webinars ORDER BY starts_at DESC LIMIT 1")
+        .await;
+    let before = app.count("webinar_registrations").await;
+    let r = app
+        .client()
+        .post(
+            &format!("/webinars/{webinar}"),
+            &[
+                ("name", "Ali\r\nBcc: iedereen"),
+                ("email", "ali@voorbeeld.nl"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains(message), "{}", r.body);
+    assert!(
+        r.body.contains("Bcc: iedereen") && r.body.contains("ali@voorbeeld.nl"),
+        "the form keeps what was typed"
+    );
+    assert_eq!(app.count("webinar_registrations").await, before);
+
+    // An editor's new organisation on the social map.
+    let editor = app.as_role("redacteur").await;
+    let before = app.count("organizations").await;
+    let r = editor
+        .post(
+            "/sociale-kaart/beheer/organisaties",
+            &[
+                ("name", "Tafeltennisclub\nBatje"),
+                (
+                    "description",
+                    "Tafeltennis voor jong en oud.\nOok op zaterdag.",
+                ),
+                ("website", "https://batje.example"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains(message), "{}", r.body);
+    assert!(r.body.contains("Tafeltennisclub\nBatje") && r.body.contains("https://batje.example"));
+    assert_eq!(app.count("organizations").await, before);
+
+    // A visitor's idea: the title is one line, the text may have several.
+    let wijk = app
+        .text("SELECT id FROM wijken WHERE code = 'WK099002'")
+        .await;
+    let r = app
+        .client()
+        .post(
+            "/ideeen/nieuw",
+            &[
+                ("title", "Trapveld\r\nopen"),
+                ("body", "Met licht\nkunnen we blijven voetballen."),
+                ("wijk", wijk.as_str()),
+                ("email", ""),
+                ("stap", "voorbeeld"),
+            ],
+        )
+        .await;
+    assert!(r.body.contains(message), "{}", r.body);
+    assert!(r.body.contains("kunnen we blijven voetballen"));
+}

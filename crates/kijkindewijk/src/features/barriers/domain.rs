@@ -2,6 +2,7 @@
 //! Toets's steps in order, escalation levels, and the small-count rule of the governance report.
 
 use crate::error::FieldErrors;
+use crate::web::validate::one_line;
 
 /// Longest title.
 pub const TITLE_MAX: usize = 200;
@@ -453,6 +454,8 @@ pub fn check_draft(d: &Draft<'_>, categories: &[String]) -> Result<(), FieldErro
     if d.rule_behind.chars().count() > TITLE_MAX {
         errors.add("rule_behind", "barrier-error-rule-long");
     }
+    one_line(d.title, "title", &mut errors);
+    one_line(d.rule_behind, "rule_behind", &mut errors);
     if d.life_domain.chars().count() > 100 {
         errors.add("life_domain", "barrier-error-domain");
     }

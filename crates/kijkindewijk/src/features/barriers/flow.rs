@@ -316,6 +316,7 @@ fn check_escalation(i: &EscalateInput<'_>, today: Date) -> Result<(Level, Date),
     } else if title.chars().count() > domain::TITLE_MAX {
         errors.add("title", "barrier-error-title-long");
     }
+    crate::web::validate::one_line(title, "title", &mut errors);
     if i.argument.trim().is_empty() {
         errors.add("argument", "toets-error-empty");
     } else if i.argument.chars().count() > domain::TEXT_MAX {

@@ -80,6 +80,7 @@ pub fn check(f: &ContactForm, municipalities: &[String]) -> Result<Message, Fiel
     } else if name.chars().count() > 200 {
         e.add("name", "contact-error-too-long");
     }
+    crate::web::validate::one_line(&name, "name", &mut e);
     let email = f.email.trim().to_lowercase();
     if !crate::web::validate::looks_like_email(&email) {
         e.add("email", "contact-error-email");

@@ -169,6 +169,7 @@ pub fn check_idea(f: &IdeaForm, wijken: &[String]) -> Result<NewIdea, FieldError
     } else if title.chars().count() > MAX_TITLE {
         e.add("title", "idea-error-title-long");
     }
+    crate::web::validate::one_line(&title, "title", &mut e);
     let body = f.body.trim().to_string();
     if body.is_empty() {
         e.add("body", "idea-error-body");

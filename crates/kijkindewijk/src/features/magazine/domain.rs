@@ -173,6 +173,13 @@ pub fn check(
     check_len(&mut errors, "author", input.author, MAX_AUTHOR, "author");
     check_len(&mut errors, "lead", input.lead, MAX_LEAD, "lead");
     check_len(&mut errors, "body", input.body, MAX_BODY, "body");
+    for (field, value) in [
+        ("title", input.title),
+        ("author", input.author),
+        ("tags", input.tags),
+    ] {
+        crate::web::validate::one_line(value.trim(), field, &mut errors);
+    }
     let tags = parse_tags(input.tags);
     if tags.len() > MAX_TAGS || tags.iter().any(|t| t.chars().count() > MAX_TAG) {
         errors.add("tags", "mag-error-tags");

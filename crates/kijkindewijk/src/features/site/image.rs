@@ -94,6 +94,7 @@ pub fn check(bytes: &[u8], alt: &str) -> Result<Kind, FieldErrors> {
     } else if alt.chars().count() > MAX_ALT {
         errors.add("alt", "site-error-alt-long");
     }
+    crate::web::validate::one_line(alt, "alt", &mut errors);
     let kind = if bytes.is_empty() {
         errors.add("file", "site-error-file");
         None

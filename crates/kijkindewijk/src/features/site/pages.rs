@@ -68,6 +68,7 @@ pub fn check_text(title: &str, body: &str, suffix: &str, errors: &mut FieldError
     } else if title.chars().count() > MAX_TITLE {
         errors.add(&format!("title{suffix}"), "site-error-title-long");
     }
+    crate::web::validate::one_line(title, &format!("title{suffix}"), errors);
     if body.trim().is_empty() {
         errors.add(&format!("body{suffix}"), "site-error-body");
     } else if body.chars().count() > MAX_BODY {

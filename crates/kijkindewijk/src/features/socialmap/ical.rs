@@ -3,6 +3,7 @@
 
 use icalendar::{Calendar, Component, EventLike, Property};
 
+use super::domain::confirm;
 use super::domain::recurrence::{RawSchedule, Recurrence, format_time};
 use super::repo::read::{FullService, ScheduleRow};
 use super::web::format;
@@ -36,10 +37,11 @@ fn paragraph(s: &str) -> String {
         .collect()
 }
 
-/// The checked recurrence of a stored schedule (stored ones always parse; `None` is defensive).
+/// The checked recurrence of a stored schedule (stored ones always parse, open ones included;
+/// `None` is defensive).
 pub fn recurrence(r: &ScheduleRow) -> Option<Recurrence> {
     let date = |d: Option<time::Date>| d.map(|d| d.to_string());
-    Recurrence::parse(&RawSchedule {
+    Recurrence::parse_open(&RawSchedule {
         freq: Some(r.freq.clone()),
         interval: Some(r.repeat_interval.to_string()),
         byday: Some(r.byday.clone()),
@@ -70,8 +72,9 @@ fn local(d: time::Date, minutes: u16) -> String {
     )
 }
 
-/// The RRULE of a recurrence, ending at its last possible occurrence.
-pub fn rrule(r: &Recurrence) -> String {
+/// The RRULE of a recurrence, ending at its last possible occurrence; one published without an
+/// end runs until `open_until`.
+pub fn rrule(r: &Recurrence, open_until: time::Date) -> String {
     let mut parts = vec![format!("FREQ={}", r.freq.as_str())];
     if r.interval > 1 {
         parts.push(format!("INTERVAL={}", r.interval));
@@ -82,7 +85,8 @@ pub fn rrule(r: &Recurrence) -> String {
     if let Some(md) = r.bymonthday_text() {
         parts.push(format!("BYMONTHDAY={md}"));
     }
-    let until = clock::local_to_utc(r.ends_on, r.opens);
+    let last = if r.open_end() { open_until } else { r.ends_on };
+    let until = clock::local_to_utc(last, r.opens);
     parts.push(format!(
         "UNTIL={:04}{:02}{:02}T{:02}{:02}{:02}Z",
         until.year(),
@@ -95,8 +99,9 @@ pub fn rrule(r: &Recurrence) -> String {
     parts.join(";")
 }
 
-/// The calendar of a listing, or `None` when it has no current times.
-pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
+/// The calendar of a listing, or `None` when it has no current times. Times without an end run
+/// one confirmation period (`confirm_days`) past the listing's last confirmation.
+pub fn calendar(s: &FullService, base_url: &str, confirm_days: i64) -> Option<String> {
     let svc = &s.service;
     let place = s.locations.first();
     let mut cal = Calendar::new();
@@ -112,12 +117,23 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
         stamp.second()
     );
     let today = clock::today();
+    let open_until = confirm::open_until(
+        confirm::last_confirmed(svc.assured_date, svc.confirmed_on),
+        today,
+        confirm_days,
+    );
     let mut events = 0;
     for row in s.schedules.iter().filter(|r| r.ends_on >= today) {
         let Some(r) = recurrence(row) else { continue };
-        // DTSTART must be an occurrence; the first one of the valid period is.
-        let start = r.valid_from.map_or(r.dtstart, |v| v.max(r.dtstart));
-        let Some(first) = r.occurrences_between(start, r.ends_on).next() else {
+        // DTSTART must be an occurrence; the first one of the valid period is (from today for
+        // times published without a start).
+        let start = if r.open_start() {
+            today
+        } else {
+            r.valid_from.map_or(r.dtstart, |v| v.max(r.dtstart))
+        };
+        let last = if r.open_end() { open_until } else { r.ends_on };
+        let Some(first) = r.occurrences_between(start, last).next() else {
             continue;
         };
         let mut event = icalendar::Event::new();
@@ -140,7 +156,7 @@ pub fn calendar(s: &FullService, base_url: &str) -> Option<String> {
                     .add_parameter("TZID", TZID)
                     .done(),
             )
-            .append_property(Property::new("RRULE", rrule(&r)));
+            .append_property(Property::new("RRULE", rrule(&r, open_until)));
         if let Some(l) = place {
             event.location(&one_line(&format::place(l)));
             if let (Some(lat), Some(lon)) = (l.latitude, l.longitude) {
@@ -177,9 +193,8 @@ mod tests {
     }
     use time::macros::date;
 
-    #[test]
-    fn rrule_ends_in_utc() {
-        let r = Recurrence::parse(&RawSchedule {
+    fn raw_tu_th() -> RawSchedule {
+        RawSchedule {
             freq: Some("WEEKLY".into()),
             byday: Some("TU,TH".into()),
             valid_from: Some("2025-09-01".into()),
@@ -187,9 +202,25 @@ mod tests {
             opens_at: Some("18:00".into()),
             closes_at: Some("19:30".into()),
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn rrule_ends_in_utc() {
+        let r = Recurrence::parse(&raw_tu_th()).unwrap();
+        assert_eq!(
+            rrule(&r, date!(2030 - 01 - 01)),
+            "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260630T160000Z"
+        );
+        let open = Recurrence::parse_open(&RawSchedule {
+            valid_to: None,
+            ..raw_tu_th()
         })
         .unwrap();
-        assert_eq!(rrule(&r), "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260630T160000Z");
+        assert_eq!(
+            rrule(&open, date!(2027 - 01 - 05)),
+            "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270105T170000Z"
+        );
         assert_eq!(local(date!(2025 - 09 - 02), 1080), "20250902T180000");
     }
 }

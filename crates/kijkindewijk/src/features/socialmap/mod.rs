@@ -71,6 +71,10 @@ pub fn routes() -> Routes {
             "/sociale-kaart/beheer/{id}/gecontroleerd",
             web::manage::check_post,
         )
+        .post(
+            "/sociale-kaart/beheer/{id}/bevestigd",
+            web::manage::confirm_post,
+        )
         .merge(hsds_routes())
 }
 

@@ -251,3 +251,9 @@ pub fn derived_id(parent: &str, kind: &str) -> String {
     let ns = uuid::Uuid::parse_str(parent).unwrap_or(uuid::Uuid::NAMESPACE_OID);
     uuid::Uuid::new_v5(&ns, kind.as_bytes()).to_string()
 }
+
+/// A hash of a record as it is saved: the same record gives the same fingerprint, so an import can
+/// tell which records of a file differ from what was last saved and touch only those.
+pub fn fingerprint(record: &impl std::fmt::Debug) -> String {
+    crate::crypto::sha256_hex(&format!("{record:?}"))
+}

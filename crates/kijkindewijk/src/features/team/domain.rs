@@ -284,7 +284,7 @@ pub fn check_task(
         errors.add("title", "team-task-title-required");
     } else if title.chars().count() > TASK_TITLE_MAX {
         errors.add("title", "team-task-title-long");
-    } else if title.chars().any(|c| c.is_control()) {
+    } else if !crate::web::validate::clean_text(title, false) {
         errors.add("title", "team-task-title-invalid");
     }
     let due_on = match due.trim() {

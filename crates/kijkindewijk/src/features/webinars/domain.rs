@@ -134,6 +134,7 @@ fn line(errors: &mut FieldErrors, field: &str, value: &str, required: bool) -> S
     } else if v.chars().count() > MAX_LINE {
         errors.add(field, "webinar-error-too-long");
     }
+    crate::web::validate::one_line(&v, field, errors);
     v
 }
 
@@ -165,6 +166,8 @@ pub fn check_session(f: &SessionForm) -> Result<Session, FieldErrors> {
         (Some(s), Some(en)) if en <= s => e.add("end", "webinar-error-end"),
         _ => {}
     }
+    crate::web::validate::one_line(f.meeting_url.trim(), "meeting_url", &mut e);
+    crate::web::validate::one_line(f.recording_url.trim(), "recording_url", &mut e);
     if !web_url(&f.meeting_url) {
         e.add("meeting_url", "webinar-error-url");
     }

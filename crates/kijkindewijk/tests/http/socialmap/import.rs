@@ -52,17 +52,60 @@ async fn export_then_import_changes_nothing() {
         .await
         .unwrap()
         .unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(outcome.counts.services, services);
-    assert_eq!(
-        outcome.counts.existing,
-        outcome.counts.organizations + outcome.counts.locations + outcome.counts.services
-    );
+    let c1 = &outcome.counts;
+    assert_eq!(c1.existing, c1.organizations + c1.locations + c1.services);
     assert_eq!(counts(&app).await, before, "the same rows, nothing added");
     let mut again = c.get(&format!("/hsds/services/{id}")).await.json();
     for v in [&mut one, &mut again] {
         v.as_object_mut().unwrap().remove("last_modified");
     }
     assert_eq!(one, again);
+
+    // The same file again: every record equals what is stored, so nothing is written and no
+    // listing's last change moves.
+    let stamp =
+        "SELECT COUNT(*) FROM services WHERE updated_at = (SELECT MAX(updated_at) FROM services)";
+    let listed = c.get(&format!("/hsds/services/{id}")).await.json();
+    let (newest, latest) = (
+        app.number(stamp).await,
+        app.text("SELECT CAST(MAX(updated_at) AS TEXT) FROM services")
+            .await,
+    );
+    let second = import::run::import(&app.state, "GM0990", &json)
+        .await
+        .unwrap()
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+    let c2 = &second.counts;
+    assert_eq!(
+        (
+            c2.organizations,
+            c2.locations,
+            c2.services,
+            c2.taxonomies,
+            c2.terms,
+            c2.existing
+        ),
+        (0, 0, 0, 0, 0, 0),
+        "{c2:?}"
+    );
+    assert_eq!(
+        c2.unchanged,
+        c1.organizations + c1.locations + c1.services + c1.taxonomies + c1.terms + c1.unchanged
+    );
+    assert!(
+        c2.render(kijkindewijk::i18n::Locale::Nl)
+            .contains(&format!("{} ongewijzigd", c2.unchanged)),
+        "{}",
+        c2.render(kijkindewijk::i18n::Locale::Nl)
+    );
+    assert_eq!(app.number(stamp).await, newest);
+    assert_eq!(
+        app.text("SELECT CAST(MAX(updated_at) AS TEXT) FROM services")
+            .await,
+        latest
+    );
+    let third = c.get(&format!("/hsds/services/{id}")).await.json();
+    assert_eq!(third["last_modified"], listed["last_modified"]);
     assert!(
         names(&api(&c, "q=voetballen&per_page=100").await)
             .contains(&"Voetbaltraining JO15".to_string())
@@ -103,7 +146,26 @@ async fn a_dutch_data_set_imports_once_and_again_without_changes() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(again.counts.existing, 5);
+    let f = &first.counts;
+    let all = f.organizations + f.locations + f.services + f.taxonomies + f.terms;
+    assert_eq!((again.counts.existing, again.counts.unchanged), (0, all));
+    // One changed service is written again; the rest stay as they are.
+    let changed = text.replace(
+        "Samen muziek maken in een band, ook als je net begint.",
+        "Samen muziek maken in een band, ook als je pas begint.",
+    );
+    let once_more = import::run::import(&app.state, "GM0990", &changed)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (
+            once_more.counts.services,
+            once_more.counts.existing,
+            once_more.counts.unchanged
+        ),
+        (1, 1, all - 1)
+    );
     assert_eq!(counts(&app).await, after_first, "idempotent");
     let page = import::run::import(
         &app.state,
@@ -136,11 +198,7 @@ async fn a_bad_file_stores_nothing_and_says_why() {
     // One bad record among good ones: its ages are upside down and it has an unknown field.
     list[1]["minimum_age"] = 18.into();
     list[1]["maximum_age"] = 12.into();
-    list[0]["services"][0]["schedules"][0]["valid_to"] = serde_json::Value::Null;
-    list[0]["services"][0]["schedules"][0]
-        .as_object_mut()
-        .unwrap()
-        .remove("valid_to");
+    list[0]["services"][0]["schedules"][0]["freq"] = "DAILY".into();
     list[0]["locations"][0]["latitude"] = 40.7.into();
     list[2]["colour"] = "blauw".into();
     let refused = import::run::import(&app.state, "GM0990", &list.to_string())
@@ -150,7 +208,7 @@ async fn a_bad_file_stores_nothing_and_says_why() {
     let reasons: Vec<&str> = refused.iter().map(|p| p.message_id).collect();
     for r in [
         "hsds-import-age-order",
-        "map-rec-never-ends",
+        "map-rec-freq",
         "hsds-import-outside-nl",
         "hsds-import-unknown-field",
     ] {
@@ -272,4 +330,87 @@ async fn the_commands_report_in_dutch() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("existed already"));
+}
+
+#[tokio::test]
+async fn open_schedules_are_taken_and_flagged_until_a_keeper_confirms() {
+    let app = TestApp::spawn().await;
+    let mut list: serde_json::Value =
+        serde_json::from_str(&fixture("nl/jeugdaanbod.json")).unwrap();
+    // Weekly on Wednesdays, published without a start and without an end.
+    let schedule = list[0]["services"][0]["schedules"][0]
+        .as_object_mut()
+        .unwrap();
+    schedule.remove("valid_from");
+    schedule.remove("valid_to");
+    let outcome = import::run::import(&app.state, "GM0990", &list.to_string())
+        .await
+        .unwrap()
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+    let flagged: Vec<&str> = outcome.warnings.iter().map(|w| w.message_id).collect();
+    assert!(
+        flagged.contains(&"hsds-open-start") && flagged.contains(&"hsds-open-end"),
+        "{flagged:?}"
+    );
+    let id = "cd37be11-e783-51b2-8927-f6ac0170725a";
+    let page = app
+        .client()
+        .get(&format!("/sociale-kaart/aanbod/{id}"))
+        .await;
+    assert!(
+        page.body
+            .contains("Doorlopend, zonder begin- of einddatum."),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Niemand heeft deze informatie de afgelopen 365 dagen bevestigd"),
+        "not confirmed yet"
+    );
+    // The feed repeats the times for one confirmation period, not for ever.
+    let ics = app
+        .client()
+        .get(&format!("/sociale-kaart/aanbod/{id}/rooster.ics"))
+        .await;
+    let until = kijkindewijk::clock::today() + time::Duration::days(365);
+    let until = format!(
+        "UNTIL={:04}{:02}{:02}T",
+        until.year(),
+        until.month() as u8,
+        until.day()
+    );
+    assert!(
+        ics.body.contains("RRULE:FREQ=WEEKLY;BYDAY=WE;") && ics.body.contains(&until),
+        "{}",
+        ics.body
+    );
+
+    let editor = app.as_role("redacteur").await;
+    let overview = editor.get("/sociale-kaart/beheer?zoek=samenspel").await;
+    assert!(
+        overview.body.contains("Bevestigen nodig") && overview.body.contains("Klopt nog"),
+        "{}",
+        overview.body
+    );
+    let confirmed = editor
+        .post(&format!("/sociale-kaart/beheer/{id}/bevestigd"), &[])
+        .await;
+    assert_eq!(
+        confirmed.location(),
+        "/sociale-kaart/beheer?klaar=bevestigd"
+    );
+    let page = app
+        .client()
+        .get(&format!("/sociale-kaart/aanbod/{id}"))
+        .await;
+    assert!(page.body.contains("Laatst bevestigd op"), "{}", page.body);
+    assert!(!page.body.contains("Niemand heeft deze informatie"));
+    assert!(
+        !editor
+            .get("/sociale-kaart/beheer?zoek=samenspel")
+            .await
+            .body
+            .contains("Bevestigen nodig")
+    );
 }

@@ -45,7 +45,7 @@ fn check_names(nl: &str, en: &str, errors: &mut FieldErrors) {
             errors.add(field, "category-error-name");
         } else if v.chars().count() > NAME_MAX {
             errors.add(field, "category-error-name-long");
-        } else if v.chars().any(char::is_control) {
+        } else if !crate::web::validate::clean_text(v, false) {
             errors.add(field, "category-error-name-control");
         }
     }

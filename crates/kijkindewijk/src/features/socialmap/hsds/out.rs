@@ -3,7 +3,7 @@
 use serde_json::Number;
 
 use super::dto;
-use crate::features::socialmap::domain::recurrence::format_time;
+use crate::features::socialmap::domain::recurrence::{OPEN_START, format_time};
 use crate::features::socialmap::model::derived_id;
 use crate::features::socialmap::repo::orgs::OrgRow;
 use crate::features::socialmap::repo::read::{
@@ -133,7 +133,8 @@ pub fn schedule(r: &ScheduleRow) -> dto::Schedule {
         service_at_location_id: r.service_at_location_id.clone(),
         valid_from: r.valid_from.map(|d| d.to_string()),
         valid_to: r.valid_to.map(|d| d.to_string()),
-        dtstart: Some(r.dtstart.to_string()),
+        // A schedule published without a start goes out without one.
+        dtstart: (r.dtstart != OPEN_START || r.valid_from.is_some()).then(|| r.dtstart.to_string()),
         until: r.until_date.map(|d| d.to_string()),
         count: r.repeat_count.map(num),
         wkst: Some("MO".into()),

@@ -59,3 +59,28 @@ pub async fn taxonomies(db: &Db, ids: &[String]) -> Result<HashSet<String>, sqlx
         .map(|p| p.0)
         .collect())
 }
+
+/// What the existing organisations, locations, services, taxonomies and terms among `ids` looked
+/// like when they were last saved: id → fingerprint (records saved before fingerprints were kept
+/// are left out).
+pub async fn fingerprints(db: &Db, ids: &[String]) -> Result<HashMap<String, String>, sqlx::Error> {
+    let mut out = HashMap::new();
+    for table in [
+        "organizations",
+        "locations",
+        "services",
+        "taxonomies",
+        "taxonomy_terms",
+    ] {
+        for chunk in ids.chunks(500) {
+            let q = Query::select()
+                .columns([Alias::new("id"), Alias::new("fingerprint")])
+                .from(Alias::new(table))
+                .and_where(Expr::col(Alias::new("id")).is_in(chunk.iter().cloned()))
+                .and_where(Expr::col(Alias::new("fingerprint")).is_not_null())
+                .to_owned();
+            out.extend(db.fetch_all::<(String, String)>(&q).await?);
+        }
+    }
+    Ok(out)
+}

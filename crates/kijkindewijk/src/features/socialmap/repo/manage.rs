@@ -15,6 +15,7 @@ pub struct ManageRow {
     pub status: String,
     pub organization_name: String,
     pub assured_date: Option<Date>,
+    pub confirmed_on: Option<Date>,
     pub updated_at: OffsetDateTime,
 }
 
@@ -69,6 +70,7 @@ pub async fn overview(
             Services::Name,
             Services::Status,
             Services::AssuredDate,
+            Services::ConfirmedOn,
             Services::UpdatedAt,
         ]
         .map(|c| (s.clone(), c)),

@@ -21,6 +21,8 @@ pub struct ServiceRow {
     pub fields: ServiceFields,
     pub organization_name: String,
     pub updated_at: OffsetDateTime,
+    /// The day a keeper last confirmed the listing (see `domain::confirm`).
+    pub confirmed_on: Option<Date>,
 }
 
 impl std::ops::Deref for ServiceRow {
@@ -150,7 +152,7 @@ fn services_select() -> SelectStatement {
         .columns(
             SERVICE_FIELDS
                 .into_iter()
-                .chain([Services::UpdatedAt])
+                .chain([Services::UpdatedAt, Services::ConfirmedOn])
                 .map(|c| (s.clone(), c)),
         )
         .expr_as(

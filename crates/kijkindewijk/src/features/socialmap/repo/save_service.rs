@@ -9,7 +9,7 @@ pub use super::service_rows::{child_inserts, child_inserts_many};
 use super::tables::*;
 use super::write::{category_words, organization_name, search_fields};
 use crate::db::{Tx, now};
-use crate::features::socialmap::model::{ServiceFields, ServiceRecord};
+use crate::features::socialmap::model::{ServiceFields, ServiceRecord, fingerprint};
 
 /// Every stored column: the fields, then the search words and the times.
 fn service_columns() -> Vec<Services> {
@@ -92,6 +92,7 @@ pub async fn save_service(tx: &mut Tx, s: &ServiceRecord) -> Result<(), sqlx::Er
     );
     tx.execute(&q).await?;
     replace_children(tx, s).await?;
+    super::write::stamp(tx, "services", &s.id, fingerprint(s)).await?;
     changes::record(tx, &Change::Service(s.id.clone())).await
 }
 
@@ -197,6 +198,29 @@ pub async fn mark_checked(
         .to_owned();
     let found = tx.execute(&q).await? > 0;
     if found {
+        changes::record(tx, &Change::Service(service_id.to_string())).await?;
+    }
+    Ok(found)
+}
+
+/// Notes that a keeper (partner or editor) confirmed today that a listing is still right.
+pub async fn mark_confirmed(
+    tx: &mut Tx,
+    service_id: &str,
+    user_id: &str,
+    today: Date,
+) -> Result<bool, sqlx::Error> {
+    let q = Query::update()
+        .table(Services::Table)
+        .values([
+            (Services::ConfirmedOn, today.into()),
+            (Services::ConfirmedBy, user_id.into()),
+        ])
+        .and_where(Expr::col(Services::Id).eq(service_id))
+        .to_owned();
+    let found = tx.execute(&q).await? > 0;
+    if found {
+        // The card shows whether a listing needs confirming.
         changes::record(tx, &Change::Service(service_id.to_string())).await?;
     }
     Ok(found)

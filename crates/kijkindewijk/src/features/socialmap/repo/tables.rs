@@ -7,6 +7,7 @@ use sea_query::Iden;
 #[derive(Iden, Clone, Copy)]
 pub enum Organizations {
     Table,
+    Fingerprint,
     Id,
     MunicipalityId,
     Name,
@@ -32,6 +33,7 @@ pub enum OrganizationMembers {
 #[derive(Iden, Clone, Copy)]
 pub enum Locations {
     Table,
+    Fingerprint,
     Id,
     MunicipalityId,
     OrganizationId,
@@ -91,6 +93,9 @@ pub enum Services {
     Alert,
     AssuredDate,
     AssuredBy,
+    ConfirmedOn,
+    ConfirmedBy,
+    Fingerprint,
     SearchTitle,
     SearchBody,
     CreatedAt,

@@ -6,6 +6,7 @@ use sea_query::{Expr, OnConflict, Order, Query};
 use super::tables::*;
 use crate::db::{Db, Tx, now};
 use crate::features::socialmap::domain::taxonomy::{Term, YOUTH_TAXONOMY_ID};
+use crate::features::socialmap::model::fingerprint;
 
 /// A taxonomy row.
 #[derive(Debug, Clone, sqlx::FromRow, PartialEq)]
@@ -210,6 +211,7 @@ pub async fn save_taxonomy(tx: &mut Tx, t: &TaxonomyRow) -> Result<(), sqlx::Err
         )
         .to_owned();
     tx.execute(&q).await?;
+    super::write::stamp(tx, "taxonomies", &t.id, fingerprint(t)).await?;
     changes::record(tx, &Change::Everything).await
 }
 
@@ -259,6 +261,7 @@ pub async fn save_term(tx: &mut Tx, t: &TermRow, position: i64) -> Result<(), sq
         )
         .to_owned();
     tx.execute(&q).await?;
+    super::write::stamp(tx, "taxonomy_terms", &t.id, fingerprint(t)).await?;
     changes::record(tx, &Change::Everything).await
 }
 

@@ -3,12 +3,14 @@
 //! form, the HSDS import and the demo all leave the same shape behind. Callers hold the transaction.
 
 use super::changes::{self, Change};
-use sea_query::{Expr, OnConflict, Query};
+use sea_query::{Alias, Expr, OnConflict, Query};
 
 use super::tables::*;
 use crate::db::{Tx, now};
 use crate::features::socialmap::domain::{taxonomy, text};
-use crate::features::socialmap::model::{LocationRecord, OrganizationRecord, ServiceRecord};
+use crate::features::socialmap::model::{
+    LocationRecord, OrganizationRecord, ServiceRecord, fingerprint,
+};
 use crate::i18n::Locale;
 
 /// Inserts or updates an organisation.
@@ -55,7 +57,25 @@ pub async fn save_organization(tx: &mut Tx, o: &OrganizationRecord) -> Result<()
         )
         .to_owned();
     tx.execute(&q).await?;
+    stamp(tx, "organizations", &o.id, fingerprint(o)).await?;
     changes::record(tx, &Change::Organization(o.id.clone())).await
+}
+
+/// Notes what a saved record looked like (see [`fingerprint`]); every save of an organisation,
+/// location or service writes it, so it always describes the stored record.
+pub(super) async fn stamp(
+    tx: &mut Tx,
+    table: &str,
+    id: &str,
+    fingerprint: String,
+) -> Result<(), sqlx::Error> {
+    let q = Query::update()
+        .table(Alias::new(table))
+        .value(Alias::new("fingerprint"), fingerprint)
+        .and_where(Expr::col(Alias::new("id")).eq(id))
+        .to_owned();
+    tx.execute(&q).await?;
+    Ok(())
 }
 
 /// Links a partner account to an organisation; `false` when it already was.
@@ -175,6 +195,7 @@ pub async fn save_location(tx: &mut Tx, l: &LocationRecord) -> Result<(), sqlx::
         }
         tx.execute(&ins).await?;
     }
+    stamp(tx, "locations", &l.id, fingerprint(l)).await?;
     changes::record(tx, &Change::Location(l.id.clone())).await
 }
 

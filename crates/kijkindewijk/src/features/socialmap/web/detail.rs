@@ -10,6 +10,8 @@ use super::format;
 use crate::auth::MaybeUser;
 use crate::clock;
 use crate::error::{AppError, AppResult};
+use crate::features::socialmap::domain::confirm;
+use crate::features::socialmap::domain::recurrence::OPEN_START;
 use crate::features::socialmap::ical;
 use crate::features::socialmap::repo::children;
 use crate::features::socialmap::repo::read::FullService;
@@ -47,6 +49,11 @@ pub struct DetailPage {
     languages: Vec<String>,
     areas: Vec<String>,
     checked: Option<String>,
+    /// The last confirmation by anyone, when there was one.
+    confirmed: Option<String>,
+    /// Not confirmed within `listing_confirm_days`: the page says so.
+    stale: bool,
+    confirm_days: String,
     edit_url: Option<String>,
     /// Where "introduce me" leads; filled by the introductions feature when it exists.
     introduce_url: Option<String>,
@@ -77,6 +84,7 @@ pub async fn detail_get(
         None => None,
     };
     let svc = &s.service;
+    let last_confirmed = confirm::last_confirmed(svc.assured_date, svc.confirmed_on);
     let Times {
         times,
         period,
@@ -101,6 +109,13 @@ pub async fn detail_get(
         languages: languages(&s, loc),
         areas: areas(&s, loc),
         checked: svc.assured_date.map(|d| format::date(d, loc)),
+        confirmed: last_confirmed.map(|d| format::date(d, loc)),
+        stale: confirm::stale(
+            last_confirmed,
+            clock::today(),
+            app.config.listing_confirm_days,
+        ),
+        confirm_days: app.config.listing_confirm_days.to_string(),
         edit_url: editor
             .filter(|e| e.may_edit(&svc.municipality_id, &svc.organization_id))
             .map(|_| format!("/sociale-kaart/beheer/{}", svc.id)),
@@ -148,18 +163,30 @@ fn times(s: &FullService, loc: Locale) -> Times {
         .filter_map(|r| ical::recurrence(r))
         .filter_map(|r| r.next_on_or_after(today))
         .min();
+    // `None` is open: published without a start or without an end.
     let period = current
         .iter()
-        .map(|r| (r.valid_from.unwrap_or(r.dtstart), r.ends_on))
-        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
-        .map(|(from, to)| {
-            loc.t_args(
-                "map-detail-period",
-                &[
-                    ("from", format::date(from, loc).into()),
-                    ("to", format::date(to, loc).into()),
-                ],
+        .map(|r| {
+            let open_start = r.dtstart == OPEN_START && r.valid_from.is_none();
+            let open_end =
+                r.until_date.is_none() && r.repeat_count.is_none() && r.valid_to.is_none();
+            (
+                (!open_start).then(|| r.valid_from.unwrap_or(r.dtstart)),
+                (!open_end).then_some(r.ends_on),
             )
+        })
+        .reduce(|a, b| (a.0.min(b.0), a.1.zip(b.1).map(|(x, y)| x.max(y))))
+        .map(|(from, to)| {
+            let d = |x: time::Date| format::date(x, loc);
+            match (from, to) {
+                (Some(f), Some(t)) => loc.t_args(
+                    "map-detail-period",
+                    &[("from", d(f).into()), ("to", d(t).into())],
+                ),
+                (Some(f), None) => loc.t1("map-detail-period-from", "from", &d(f)),
+                (None, Some(t)) => loc.t1("map-detail-period-to", "to", &d(t)),
+                (None, None) => loc.t("map-detail-period-open"),
+            }
         });
     Times {
         times: current.iter().map(|r| format::schedule(r, loc)).collect(),
@@ -224,7 +251,8 @@ fn areas(s: &FullService, loc: Locale) -> Vec<String> {
 /// GET /sociale-kaart/aanbod/{id}/rooster.ics
 pub async fn ics_get(State(app): State<AppState>, Path(id): Path<String>) -> AppResult<Response> {
     let s = load(&app, &id).await?;
-    let body = ical::calendar(&s, app.config.base_url()).ok_or(AppError::NotFound)?;
+    let body = ical::calendar(&s, app.config.base_url(), app.config.listing_confirm_days)
+        .ok_or(AppError::NotFound)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

@@ -11,6 +11,7 @@ use super::format;
 use crate::auth::CurrentUser;
 use crate::clock;
 use crate::error::{AppError, AppResult};
+use crate::features::socialmap::domain::confirm;
 use crate::features::socialmap::domain::listing::STATUSES;
 use crate::features::socialmap::domain::query::parse_count;
 use crate::features::socialmap::repo::{manage, save_service};
@@ -30,6 +31,10 @@ pub struct Row {
     changed: String,
     checked: Option<String>,
     changed_after_check: bool,
+    /// The last confirmation (a check or a keeper's "still right"), when there was one.
+    confirmed: Option<String>,
+    /// Not confirmed within `listing_confirm_days`.
+    stale: bool,
 }
 
 /// The overview page.
@@ -94,6 +99,7 @@ impl ManageParams {
         match self.klaar.as_deref() {
             Some("opgeslagen") => Some("map-manage-saved"),
             Some("gecontroleerd") => Some("map-manage-checked-done"),
+            Some("bevestigd") => Some("map-manage-confirmed-done"),
             Some("organisatie") => Some("map-orgs-saved"),
             _ => None,
         }
@@ -110,7 +116,8 @@ pub async fn manage_get(
     let editor = access::editor(&app, &user).await?;
     let loc = page.loc;
     let (only_unchecked, page_no) = (params.only_unchecked(), params.page_no());
-    let check_before = only_unchecked.then(|| clock::today() - Duration::days(365));
+    let check_before =
+        only_unchecked.then(|| clock::today() - Duration::days(app.config.listing_confirm_days));
     let (rows, total) = manage::overview(
         &app.db,
         &editor.municipality_id,
@@ -131,7 +138,10 @@ pub async fn manage_get(
         None => Vec::new(),
     };
     html(&ManagePage {
-        rows: rows.into_iter().map(|r| Row::of(r, loc)).collect(),
+        rows: rows
+            .into_iter()
+            .map(|r| Row::of(r, loc, app.config.listing_confirm_days))
+            .collect(),
         caption: loc.t_args("map-manage-caption", &[("count", total.into())]),
         staff: editor.is_staff(),
         own_organizations,
@@ -146,8 +156,11 @@ pub async fn manage_get(
 }
 
 impl Row {
-    fn of(r: manage::ManageRow, loc: Locale) -> Row {
+    fn of(r: manage::ManageRow, loc: Locale, confirm_days: i64) -> Row {
+        let last = confirm::last_confirmed(r.assured_date, r.confirmed_on);
         Row {
+            confirmed: last.map(|d| format::date(d, loc)),
+            stale: confirm::stale(last, clock::today(), confirm_days),
             status_id: STATUSES
                 .iter()
                 .find(|(s, _)| *s == r.status)
@@ -182,4 +195,23 @@ pub async fn check_post(
     }
     crate::features::socialmap::index::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer?klaar=gecontroleerd"))
+}
+
+/// POST /sociale-kaart/beheer/{id}/bevestigd — a keeper (partner of the organisation, or an
+/// editor) says the listing is still right; this renews its "last confirmed" date.
+pub async fn confirm_post(
+    State(app): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    Form(_): Form<CheckForm>,
+) -> AppResult<Response> {
+    let editor = access::editor(&app, &user).await?;
+    let s = super::detail::load(&app, &id).await?;
+    editor.check(&s.service.municipality_id, &s.service.organization_id)?;
+    let mut tx = app.db.begin().await?;
+    if !save_service::mark_confirmed(&mut tx, &id, &editor.user_id, clock::today()).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::features::socialmap::index::commit(&app, tx).await?;
+    Ok(see_other("/sociale-kaart/beheer?klaar=bevestigd"))
 }

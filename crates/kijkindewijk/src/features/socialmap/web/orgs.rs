@@ -69,6 +69,14 @@ impl OrgForm {
         if opt(&self.phone).is_some_and(|p| !looks_like_phone(&p)) {
             errors.add("phone", "map-form-phone-invalid");
         }
+        for (field, value) in [
+            ("name", &self.name),
+            ("email", &self.email),
+            ("website", &self.website),
+            ("phone", &self.phone),
+        ] {
+            crate::web::validate::one_line(value.trim(), field, &mut errors);
+        }
         if others.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
             errors.add("name", "map-orgs-name-taken");
         }

@@ -552,6 +552,7 @@ impl ActionForm {
             errors.add("description", "youth-action-required");
         }
         validate::text(&self.description, "description", &mut errors);
+        crate::web::validate::one_line(self.description.trim(), "description", &mut errors);
         let due_on = validate::optional_date(&self.due_on, "due_on", &mut errors);
         let owner = match Owner::parse(&self.owner) {
             Some(Owner::Young) => {

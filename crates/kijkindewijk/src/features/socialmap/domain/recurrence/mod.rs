@@ -2,11 +2,20 @@
 //! given (numbered) weekdays or month days, with an interval, opening and closing times in local time
 //! (Europe/Amsterdam), and an end. Parsed from the separate HSDS fields and from the partner form.
 //!
-//! Every schedule must end (UNTIL, COUNT or valid_to) within [`MAX_SPAN_DAYS`] of its start: a
-//! social map full of activities that stopped years ago is worse than one that asks partners to
-//! confirm their times once in a while.
+//! A schedule typed in our own form must end (UNTIL, COUNT or valid_to) within [`MAX_SPAN_DAYS`] of
+//! its start: a social map full of activities that stopped years ago is worse than one that asks
+//! partners to confirm their times once in a while. Schedules from other publishers often have no
+//! start or no end; [`Recurrence::parse_open`] takes them as open (see [`OPEN_START`], [`OPEN_END`]),
+//! and the listing's "last confirmed" date keeps them honest instead.
 
+use time::macros::date;
 use time::{Date, Duration};
+
+/// The stand-in first day of a schedule published without a start (a Monday long ago): the rule
+/// holds from whenever it began. Pages and feeds show such a schedule from today.
+pub const OPEN_START: Date = date!(2000 - 01 - 03);
+/// The stand-in last day of a schedule published without an end (no UNTIL, COUNT or valid_to).
+pub const OPEN_END: Date = date!(9999 - 12 - 31);
 
 /// Longest time between the first and the last possible occurrence.
 pub const MAX_SPAN_DAYS: i64 = 731;
@@ -105,8 +114,30 @@ pub struct Recurrence {
 }
 
 impl Recurrence {
-    /// Checks raw fields. Returns the first problem found.
+    /// Checks raw fields of a schedule that must start and end (our own form). Returns the first
+    /// problem found.
     pub fn parse(raw: &RawSchedule) -> Result<Recurrence, RecurrenceError> {
+        Self::parse_with(raw, false)
+    }
+
+    /// Checks raw fields of a schedule that may be open: without a start (when the days it falls
+    /// on do not depend on one: no INTERVAL above 1, days given) and without an end. Used for
+    /// imported and stored schedules.
+    pub fn parse_open(raw: &RawSchedule) -> Result<Recurrence, RecurrenceError> {
+        Self::parse_with(raw, true)
+    }
+
+    /// Whether the schedule was published without a start.
+    pub fn open_start(&self) -> bool {
+        self.dtstart == OPEN_START && self.valid_from.is_none()
+    }
+
+    /// Whether the schedule was published without an end.
+    pub fn open_end(&self) -> bool {
+        self.until.is_none() && self.count.is_none() && self.valid_to.is_none()
+    }
+
+    fn parse_with(raw: &RawSchedule, open: bool) -> Result<Recurrence, RecurrenceError> {
         let freq = match blank(&raw.freq).map(str::to_ascii_uppercase).as_deref() {
             Some("WEEKLY") => Freq::Weekly,
             Some("MONTHLY") => Freq::Monthly,
@@ -127,9 +158,13 @@ impl Recurrence {
         };
         let valid_from = date(&raw.valid_from)?;
         let valid_to = date(&raw.valid_to)?;
-        let dtstart = date(&raw.dtstart)?
-            .or(valid_from)
-            .ok_or(RecurrenceError::NoStart)?;
+        let no_days = blank(&raw.byday).is_none() && blank(&raw.bymonthday).is_none();
+        let dtstart = match date(&raw.dtstart)?.or(valid_from) {
+            Some(d) => d,
+            // Without a start the days must not depend on one, and COUNT cannot be counted.
+            None if open && interval == 1 && !no_days && blank(&raw.count).is_none() => OPEN_START,
+            None => return Err(RecurrenceError::NoStart),
+        };
         let until = date(&raw.until)?;
         let count = blank(&raw.count)
             .map(|s| parse_whole(s, 1, MAX_COUNT, RecurrenceError::Count))
@@ -191,6 +226,7 @@ impl Recurrence {
         let limit = dtstart + Duration::days(MAX_SPAN_DAYS);
         let declared_end = [until, valid_to].into_iter().flatten().min();
         let ends_on = match (count, declared_end) {
+            (None, None) if open => OPEN_END,
             (None, None) => return Err(RecurrenceError::NeverEnds),
             (Some(n), end) => {
                 // The n-th occurrence from DTSTART, looked for within the allowed span only.
@@ -206,7 +242,8 @@ impl Recurrence {
         if ends_on < start || ends_on < dtstart {
             return Err(RecurrenceError::EndBeforeStart);
         }
-        if ends_on > limit {
+        // An open schedule is kept honest by confirmation, not by a longest span.
+        if ends_on > limit && !open {
             return Err(RecurrenceError::TooLong);
         }
         rec.ends_on = ends_on;

@@ -8,7 +8,7 @@ impl Recurrence {
     /// The dates of occurrences from `from` to `to` (inclusive), in order.
     pub fn occurrences_between(&self, from: Date, to: Date) -> impl Iterator<Item = Date> + '_ {
         let from = from.max(self.dtstart);
-        let mut period = 0u32;
+        let mut period = self.first_period_near(from);
         let mut pending: Vec<Date> = Vec::new();
         std::iter::from_fn(move || {
             loop {
@@ -28,6 +28,23 @@ impl Recurrence {
                 pending = days;
             }
         })
+    }
+
+    /// A period (a multiple of the interval) that starts on or before `from`, so a long-running
+    /// rule does not walk every week since its start.
+    fn first_period_near(&self, from: Date) -> u32 {
+        let step = self.interval.max(1);
+        let passed = match self.freq {
+            Freq::Weekly => ((from - self.dtstart).whole_days().max(0) / 7) as u32,
+            Freq::Monthly => {
+                let months = (i64::from(from.year()) - i64::from(self.dtstart.year())) * 12
+                    + i64::from(from.month() as u8)
+                    - i64::from(self.dtstart.month() as u8);
+                months.max(0) as u32
+            }
+        };
+        // One period back: a week counted from DTSTART's Monday may begin before `from`.
+        (passed / step).saturating_sub(1) * step
     }
 
     /// The first day of period `n` (weeks or months after DTSTART's) and its candidate dates.

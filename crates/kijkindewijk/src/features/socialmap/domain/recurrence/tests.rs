@@ -256,3 +256,77 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn published_schedules_may_be_open() {
+    // Weekly on Tuesdays, no start and no end: refused from our form, taken as open from a feed.
+    let mut s = raw("WEEKLY", "TU", "", "");
+    assert_eq!(Recurrence::parse(&s), Err(RecurrenceError::NoStart));
+    let r = Recurrence::parse_open(&s).unwrap();
+    assert!(r.open_start() && r.open_end());
+    assert_eq!((r.dtstart, r.ends_on), (OPEN_START, OPEN_END));
+    assert_eq!(
+        r.next_on_or_after(date!(2026 - 12 - 02)),
+        Some(date!(2026 - 12 - 08))
+    );
+    // A start without an end.
+    s.valid_from = Some("2025-09-01".into());
+    assert_eq!(Recurrence::parse(&s), Err(RecurrenceError::NeverEnds));
+    let r = Recurrence::parse_open(&s).unwrap();
+    assert!(!r.open_start() && r.open_end());
+    assert_eq!(
+        r.occurrences_between(date!(2031 - 01 - 01), date!(2031 - 01 - 14))
+            .collect::<Vec<_>>(),
+        [date!(2031 - 01 - 07), date!(2031 - 01 - 14)]
+    );
+    // An end without a start, past the longest span of our own form.
+    let s = raw("MONTHLY", "-1FR", "", "2030-06-30");
+    let r = Recurrence::parse_open(&s).unwrap();
+    assert!(r.open_start() && !r.open_end());
+    assert_eq!(
+        r.next_on_or_after(date!(2026 - 12 - 02)),
+        Some(date!(2026 - 12 - 25))
+    );
+}
+
+#[test]
+fn an_open_start_needs_days_that_do_not_depend_on_it() {
+    let mut s = raw("WEEKLY", "TU", "", "");
+    s.interval = Some("2".into());
+    assert_eq!(Recurrence::parse_open(&s), Err(RecurrenceError::NoStart));
+    let mut s = raw("WEEKLY", "", "", "");
+    assert_eq!(Recurrence::parse_open(&s), Err(RecurrenceError::NoStart));
+    s.byday = Some("MO".into());
+    s.count = Some("4".into());
+    assert_eq!(Recurrence::parse_open(&s), Err(RecurrenceError::NoStart));
+}
+
+#[test]
+fn long_running_rules_skip_to_the_asked_period() {
+    for interval in ["1", "2", "3"] {
+        let mut s = raw("WEEKLY", "MO,TH", "2025-01-02", "");
+        s.interval = Some(interval.into());
+        let r = Recurrence::parse_open(&s).unwrap();
+        let from = date!(2029 - 05 - 17);
+        let walked: Vec<Date> = r
+            .occurrences_between(r.dtstart, date!(2029 - 07 - 01))
+            .filter(|d| *d >= from)
+            .collect();
+        let skipped: Vec<Date> = r.occurrences_between(from, date!(2029 - 07 - 01)).collect();
+        assert_eq!(walked, skipped, "interval {interval}");
+        assert!(!skipped.is_empty());
+    }
+    let mut s = raw("MONTHLY", "2WE", "2025-03-01", "");
+    s.interval = Some("5".into());
+    let r = Recurrence::parse_open(&s).unwrap();
+    let from = date!(2031 - 02 - 10);
+    let walked: Vec<Date> = r
+        .occurrences_between(r.dtstart, date!(2032 - 12 - 31))
+        .filter(|d| *d >= from)
+        .collect();
+    assert_eq!(
+        walked,
+        r.occurrences_between(from, date!(2032 - 12 - 31))
+            .collect::<Vec<_>>()
+    );
+}

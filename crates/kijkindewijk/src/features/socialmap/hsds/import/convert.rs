@@ -182,7 +182,7 @@ pub fn schedule(
         closes_at: s.closes_at.clone(),
     };
     let description = c.text(&s.description, "description", 1000);
-    match Recurrence::parse(&raw) {
+    match Recurrence::parse_open(&raw) {
         Ok(recurrence) => Some(ScheduleRecord {
             id,
             service_at_location_id: c

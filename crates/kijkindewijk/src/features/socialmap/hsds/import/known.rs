@@ -25,6 +25,9 @@ pub struct Known {
     pub taxonomies: HashSet<String>,
     /// Wijken and buurten of the municipality.
     pub places: Vec<Place>,
+    /// Fingerprints of the existing organisations, locations, services, taxonomies and terms (see
+    /// [`crate::features::socialmap::model::fingerprint`]).
+    pub fingerprints: HashMap<String, String>,
     /// Postcode centroids found for locations without coordinates.
     pub postcodes: HashMap<String, Point>,
 }

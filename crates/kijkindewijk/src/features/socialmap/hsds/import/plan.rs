@@ -27,8 +27,10 @@ pub struct Plan {
     pub terms: Vec<TermRow>,
     /// What was set aside.
     pub warnings: Vec<Problem>,
-    /// How many organisations, locations and services existed already.
+    /// How many of the organisations, locations and services to store existed already.
     pub existing: usize,
+    /// How many records (of every kind above) equal what is stored, and are left out of the lists.
+    pub unchanged: usize,
 }
 
 /// Entities by id in the order first seen; a second copy must be equal to the first.
@@ -193,8 +195,7 @@ impl<'a> Planner<'a> {
             self.sal_into(&mut rec, x);
         }
         for x in s.schedules.iter().flatten() {
-            rec.schedules
-                .extend(convert::schedule(x, None, &mut self.problems));
+            self.schedule_into(&mut rec, x, None);
         }
         self.children(&mut rec, s);
         self.ignored(
@@ -256,14 +257,33 @@ impl<'a> Planner<'a> {
         }
         .text(&x.description, "description", 2000);
         for sc in x.schedules.iter().flatten() {
-            rec.schedules
-                .extend(convert::schedule(sc, Some(&sal_id), &mut self.problems));
+            self.schedule_into(rec, sc, Some(&sal_id));
         }
         rec.locations.push(SalRecord {
             id: sal_id,
             location_id,
             description,
         });
+    }
+
+    /// Adds a schedule to a service; one published without a start or an end is taken as open
+    /// and named among the warnings (the listing's "last confirmed" date keeps it honest).
+    fn schedule_into(&mut self, rec: &mut ServiceRecord, x: &dto::Schedule, sal: Option<&str>) {
+        let Some(sc) = convert::schedule(x, sal, &mut self.problems) else {
+            return;
+        };
+        let open = [
+            (sc.recurrence.open_start(), "hsds-open-start"),
+            (sc.recurrence.open_end(), "hsds-open-end"),
+        ];
+        for (_, message_id) in open.into_iter().filter(|(is, _)| *is) {
+            self.warnings.push(
+                Problem::new(Kind::Schedule, message_id)
+                    .detail(rec.fields.name.chars().take(60).collect::<String>())
+                    .of(&x.id, &None),
+            );
+        }
+        rec.schedules.push(sc);
     }
 
     fn merge_service(&mut self, id: &str, rec: ServiceRecord) {

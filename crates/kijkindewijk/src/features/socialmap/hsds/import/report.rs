@@ -120,6 +120,8 @@ pub struct Counts {
     pub terms: usize,
     /// Of all these, how many already existed (and were updated).
     pub existing: usize,
+    /// Records of the file (of every kind above) that equal what is stored, left alone.
+    pub unchanged: usize,
 }
 
 impl Counts {
@@ -133,6 +135,7 @@ impl Counts {
                 ("services", self.services.into()),
                 ("terms", self.terms.into()),
                 ("existing", self.existing.into()),
+                ("unchanged", self.unchanged.into()),
             ],
         )
     }

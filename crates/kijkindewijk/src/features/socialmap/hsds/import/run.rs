@@ -58,6 +58,7 @@ pub async fn known_for(
         municipality_name: name,
         owners: known::owners(&app.db, &ids).await?,
         child_owners: known::child_owners(&app.db, &ids).await?,
+        fingerprints: known::fingerprints(&app.db, &ids).await?,
         terms: known::terms(&app.db, &ids).await?,
         taxonomies: known::taxonomies(&app.db, &ids).await?,
         places: areas::places(&app.db, Some(&municipality_id)).await?,
@@ -103,6 +104,7 @@ pub async fn apply(app: &AppState, plan: &Plan) -> anyhow::Result<Counts> {
         taxonomies: plan.taxonomies.len(),
         terms: plan.terms.len(),
         existing: plan.existing,
+        unchanged: plan.unchanged,
     })
 }
 

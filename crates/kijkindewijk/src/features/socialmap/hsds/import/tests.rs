@@ -10,6 +10,7 @@ use super::plan::plan;
 use super::read::read;
 use super::report::Problem;
 use crate::features::socialmap::domain::taxonomy::{YOUTH_TAXONOMY_ID, youth_term_id};
+use crate::features::socialmap::model::fingerprint;
 use crate::features::socialmap::repo::areas::Place;
 
 fn fixture(path: &str) -> String {
@@ -153,7 +154,7 @@ fn bad_files_get_a_reason_per_record() {
         (service(r#", "minimum_age": 12.5"#), "hsds-import-age"),
         (service(r#", "minimum_age": "twaalf""#), "hsds-import-wrong-type"),
         (format!("[{}, {}]", service(""), service("")), "hsds-import-duplicate-id"),
-        (service(r#", "schedules": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f003", "freq": "WEEKLY", "byday": "MO", "opens_at": "10:00", "closes_at": "11:00", "dtstart": "2025-01-06"}]"#), "map-rec-never-ends"),
+        (service(r#", "schedules": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f003", "freq": "WEEKLY", "byday": "MO", "opens_at": "10:00", "closes_at": "11:00", "interval": 2}]"#), "map-rec-no-start"),
         (service(r#", "schedules": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f003", "freq": "YEARLY", "byday": "XX"}]"#), "map-rec-freq"),
         (service(r#", "service_at_locations": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f004", "location": {"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f005", "location_type": "physical", "latitude": 48.85, "longitude": 2.35}}]"#), "hsds-import-outside-nl"),
         (service(r#", "status": "open""#).replace(r#""status": "active","#, ""), "hsds-import-bad-status"),
@@ -271,4 +272,32 @@ proptest::proptest! {
             let _ = plan(&items, &known());
         }
     }
+}
+
+#[test]
+fn open_schedules_are_planned_with_a_warning() {
+    let text = service(
+        r#", "schedules": [{"id": "0b9f6a9e-7f0c-4d39-9a43-2f43c6a1f003", "freq": "WEEKLY", "byday": "MO", "opens_at": "10:00", "closes_at": "11:00"}]"#,
+    );
+    let (items, problems) = read(&text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let p = plan(&items, &known()).unwrap_or_else(|e| panic!("{e:?}"));
+    let sc = &p.services[0].schedules[0].recurrence;
+    assert!(sc.open_start() && sc.open_end());
+    let warned = ids(&p.warnings);
+    assert!(
+        warned.contains(&"hsds-open-start") && warned.contains(&"hsds-open-end"),
+        "{warned:?}"
+    );
+    // Planned again against what was saved, the same record is left alone.
+    let mut k = known();
+    for o in &p.organizations {
+        k.fingerprints.insert(o.id.clone(), fingerprint(o));
+    }
+    for s in &p.services {
+        k.fingerprints.insert(s.id.clone(), fingerprint(s));
+    }
+    let again = plan(&items, &k).unwrap();
+    assert!(again.services.is_empty() && again.organizations.is_empty());
+    assert_eq!(again.unchanged, p.organizations.len() + p.services.len());
 }

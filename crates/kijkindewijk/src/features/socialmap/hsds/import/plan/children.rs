@@ -175,23 +175,57 @@ pub fn plan(items: &[(usize, Item)], known: &Known) -> Result<Plan, Vec<Problem>
         problems.dedup();
         return Err(problems);
     }
-    let existing = p
+    // Records equal to what was last saved are left alone (their last change stays).
+    let mut unchanged = 0;
+    let mut changed = |id: &String, fp: String| {
+        let same = known.fingerprints.get(id) == Some(&fp);
+        unchanged += usize::from(same);
+        !same
+    };
+    let organizations: Vec<_> = p
         .orgs
         .list
+        .into_iter()
+        .filter(|o| changed(&o.id, fingerprint(o)))
+        .collect();
+    let locations: Vec<_> = p
+        .locations
+        .list
+        .into_iter()
+        .filter(|l| changed(&l.id, fingerprint(l)))
+        .collect();
+    let services: Vec<_> = p
+        .services
+        .list
+        .into_iter()
+        .filter(|s| changed(&s.id, fingerprint(s)))
+        .collect();
+    let taxonomies: Vec<_> = p
+        .taxonomies
+        .list
+        .into_iter()
+        .filter(|t| changed(&t.id, fingerprint(t)))
+        .collect();
+    let terms: Vec<_> = terms
+        .into_iter()
+        .filter(|t| changed(&t.id, fingerprint(t)))
+        .collect();
+    let existing = organizations
         .iter()
         .map(|o| &o.id)
-        .chain(p.locations.list.iter().map(|l| &l.id))
-        .chain(p.services.list.iter().map(|s| &s.id))
+        .chain(locations.iter().map(|l| &l.id))
+        .chain(services.iter().map(|s| &s.id))
         .filter(|id| known.owners.contains_key(*id))
         .count();
     Ok(Plan {
-        organizations: p.orgs.list,
-        locations: p.locations.list,
-        services: p.services.list,
-        taxonomies: p.taxonomies.list,
+        organizations,
+        locations,
+        services,
+        taxonomies,
         terms,
         warnings: p.warnings,
         existing,
+        unchanged,
     })
 }
 
