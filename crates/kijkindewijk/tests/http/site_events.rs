@@ -135,6 +135,21 @@ async fn webinar_registration_waiting_list_cancel_and_calendar() {
         .await;
     assert_eq!(event_property(&attachment, "DTSTART"), "20270329T173000Z");
     assert!(attachment.contains("geheim-123"));
+    // the beheerder's outbox says the mail has an attachment: name, type and size
+    let outbox = app.as_role("beheerder").await.get("/beheer/e-mail").await;
+    let n = attachment.len();
+    let kb = if n < 1024 {
+        format!("{n} B")
+    } else {
+        format!("{:.1} kB", n as f64 / 1024.0).replace('.', ",")
+    };
+    assert!(
+        outbox
+            .body
+            .contains(&format!("Bijlage: webinar.ics (text/calendar, {kb})")),
+        "{}",
+        outbox.body
+    );
 
     // The same address twice, and a bad address: clear messages, nothing stored, typed kept.
     let twice = ali
