@@ -274,6 +274,41 @@ async fn ideas_preview_moderation_support_reports_and_answer() {
         "a similar idea is shown"
     );
     assert_eq!(app.count("ideas").await, ideas_before);
+    // while typing, the form's script asks for the same list as JSON (writes nothing)
+    let form_page = anon.get("/ideeen/nieuw").await;
+    assert!(
+        form_page
+            .body
+            .contains("data-similar=\"/ideeen/vergelijkbaar\"")
+    );
+    assert!(
+        form_page
+            .body
+            .contains("id=\"vergelijkbaar-live\" aria-live=\"polite\"")
+    );
+    let live = anon.post("/ideeen/vergelijkbaar", &form[..3]).await;
+    assert_eq!(live.status, StatusCode::OK);
+    assert!(
+        live.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let json: serde_json::Value = serde_json::from_str(&live.body).unwrap();
+    let titles: Vec<&str> = json["ideas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"Trapveld open in de zomer"), "{titles:?}");
+    assert!(
+        json["ideas"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("/ideeen/")
+    );
+    assert_eq!(app.count("ideas").await, ideas_before);
 
     // 50,000 characters: refused with a message, the title kept, nothing stored.
     let long = "x".repeat(50_000);
