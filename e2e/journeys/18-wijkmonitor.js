@@ -34,14 +34,14 @@ module.exports = {
 
     await mehmet.click('main a[href="/monitor/wijk/WK099002"]');
     mehmet.expectPath('/monitor/wijk/WK099002');
-    await mehmet.expectText('Aantallen per maand');
+    await mehmet.expectText('Aantallen per kwartaal');
     expectNoNames(t, '/monitor/wijk/WK099002', await mehmet.page.locator('body').innerText());
     await mehmet.shot('wijk');
     const csvLink = await mehmet.page.locator('main a[href^="/monitor.csv"]').getAttribute('href');
     const csv = await mehmet.page.request.get(t.base + csvLink);
     t.expect(csv.status() === 200, `the CSV answers ${csv.status()}`);
     const text = await csv.text();
-    t.expect(text.startsWith('area_code,area,month,indicator,label,value'), 'the CSV has its header');
+    t.expect(text.startsWith('area_code,area,period,indicator,label,value'), 'the CSV has its header');
     expectNoNames(t, csvLink, text);
     await mehmet.logout();
 

@@ -33,3 +33,67 @@
     lastEscape = now;
   });
 })();
+
+// "Weet jij hoe?": ideas like the one being typed, shown while typing. Without this script the
+// preview step shows the same list.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-similar]");
+  var live = document.getElementById("vergelijkbaar-live");
+  if (!form || !live || !window.fetch || !window.URLSearchParams) return;
+  var timer = null;
+  var last = "";
+  var show = function (ideas) {
+    live.textContent = "";
+    if (!ideas.length) return;
+    var box = document.createElement("section");
+    box.className = "kkdw-card";
+    var heading = document.createElement("h2");
+    heading.className = "utrecht-heading-3";
+    heading.textContent = live.getAttribute("data-heading");
+    var intro = document.createElement("p");
+    intro.className = "utrecht-paragraph";
+    intro.textContent = live.getAttribute("data-intro");
+    var list = document.createElement("ul");
+    list.className = "utrecht-unordered-list";
+    ideas.forEach(function (idea) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.className = "utrecht-link";
+      link.href = idea.url;
+      link.textContent = idea.title;
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    box.appendChild(heading);
+    box.appendChild(intro);
+    box.appendChild(list);
+    live.appendChild(box);
+  };
+  var look = function () {
+    var data = new URLSearchParams(new FormData(form));
+    data.delete("stap");
+    data.delete("email");
+    var typed = (data.get("title") || "") + " " + (data.get("body") || "");
+    var key = typed + "|" + (data.get("wijk") || "");
+    if (key === last) return;
+    last = key;
+    if (typed.trim().length < 4) {
+      show([]);
+      return;
+    }
+    fetch(form.getAttribute("data-similar"), {
+      method: "POST",
+      body: data,
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    })
+      .then(function (r) { return r.ok ? r.json() : { ideas: [] }; })
+      .then(function (json) { show(json.ideas || []); })
+      .catch(function () {});
+  };
+  form.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(look, 400);
+  });
+})();

@@ -295,3 +295,5 @@ quick-exit-hint = (goes straight to another website; also by pressing Escape twi
 ## Storage unavailable
 error-title-503 = Temporarily unavailable
 error-unavailable = We cannot save or fetch anything right now. What you just sent was not saved. Go back (your text is usually still there) and try again in a few minutes.
+
+admin-outbox-attachment = Attachment:

@@ -295,3 +295,5 @@ quick-exit-hint = (gaat meteen naar een andere website; ook met twee keer Escape
 ## Opslag niet beschikbaar
 error-title-503 = Even niet beschikbaar
 error-unavailable = We kunnen nu even niets opslaan of ophalen. Wat je net verstuurde is niet opgeslagen. Ga terug (je tekst staat er dan meestal nog) en probeer het over een paar minuten opnieuw.
+
+admin-outbox-attachment = Bijlage:

@@ -4,7 +4,7 @@
 //! map (0–60 people, skewed towards small), a snapshot half a year back, self-ratings over time, a
 //! goal with GAS scores, introductions and barriers; and about N/10 social-map listings. The
 //! records come from a seeded random generator (the same seed gives the same records; dates are
-//! relative to today so the monitor's twelve months are filled), and are written in batches of
+//! relative to today so the monitor's two years are filled), and are written in batches of
 //! multi-row inserts, each batch of young people in its own transaction, with a progress bar.
 //! The demo's small monitor set uses the same generator (`seed_young`).
 
@@ -223,6 +223,7 @@ fn at(today: Date, days_ago: i64) -> OffsetDateTime {
 }
 
 /// Adds the records of young person number `i` (ids start with `prefix`).
+#[allow(clippy::too_many_arguments)]
 fn young_person(
     b: &mut Batch,
     rng: &mut StdRng,
@@ -230,17 +231,33 @@ fn young_person(
     i: u64,
     target: &Target,
     services: &[(String, String)],
+    shape: Shape,
     today: Date,
 ) {
     let id = format!("{prefix}y{i}");
-    let wijk = &target.wijken[rng.gen_range(0..target.wijken.len())];
+    let random_wijk = rng.gen_range(0..target.wijken.len());
     let age = rng.gen_range(8..23i64);
     let birth = today - Duration::days(age * 365 + rng.gen_range(0..365));
-    // most were registered before the monitor's year, the rest spread over it
-    let registered = if rng.gen_bool(0.5) {
-        rng.gen_range(365..1500)
+    // some were registered before the monitor's two years, most spread over them
+    let random_day = if rng.gen_bool(0.3) {
+        rng.gen_range(730..1500)
     } else {
-        rng.gen_range(0..365)
+        rng.gen_range(0..730)
+    };
+    let (wijk, registered) = match shape.evenly {
+        None => (&target.wijken[random_wijk], random_day),
+        Some(count) => {
+            // the same number in every wijk, and in every wijk the same number per quarter
+            let w = target.wijken.len() as u64;
+            let (j, per) = (i / w, (count / w).max(1));
+            let before = per * 3 / 10;
+            let day = if j < before {
+                730 + (j as i64) * 7
+            } else {
+                ((j - before) * 730 / (per - before).max(1)) as i64
+            };
+            (&target.wijken[(i % w) as usize], day)
+        }
     };
     let created = at(today, registered);
     b.young.push(vec![
@@ -269,8 +286,8 @@ fn young_person(
             ]);
         }
     }
-    // a network of 0–60, most of them small
-    let size = (rng.gen_range(0.0f64..1.0).powi(2) * 61.0) as u64;
+    // a network of 0–60 (0–`max_network`), most of them small
+    let size = (rng.gen_range(0.0f64..1.0).powi(2) * (shape.max_network + 1) as f64) as u64;
     let mut snapshot_size = 0;
     for k in 0..size {
         let sector = SECTORS[rng.gen_range(0..SECTORS.len())];
@@ -384,11 +401,30 @@ fn young_person(
     }
 }
 
-/// The demo's share for the wijkmonitor: enough young people per wijk to show trends (no
-/// introductions or barriers, so the demo's own lists stay as they are), then the figures.
+/// How generated young people look beyond the common part.
+#[derive(Clone, Copy, Debug)]
+pub struct Shape {
+    /// Whether some of them get an introduction (needs listings).
+    pub introductions: bool,
+    /// The largest network map.
+    pub max_network: u64,
+    /// Spread this many young people evenly over the wijken and the monitor's two years
+    /// (otherwise wijk and registration day are random).
+    pub evenly: Option<u64>,
+}
+
+/// The demo's share for the wijkmonitor: 80 young people per wijk, spread so that every wijk
+/// has about 7 new young people per quarter and the trends show (small networks and no introductions
+/// or barriers, so the demo stays quick to make and its own lists stay as they are), then the
+/// figures.
 pub async fn seed_monitor_demo(db: &Db) -> anyhow::Result<()> {
     if let Some(t) = demo_target(db).await? {
-        seed_young(db, std::slice::from_ref(&t), 150, 7, "m-", false, None).await?;
+        let shape = Shape {
+            introductions: false,
+            max_network: 12,
+            evenly: Some(400),
+        };
+        seed_young(db, std::slice::from_ref(&t), 400, 7, "m-", shape, None).await?;
         crate::features::monitor::refresh::refresh(db, &t.municipality_id, crate::clock::today())
             .await?;
     }
@@ -402,11 +438,11 @@ pub async fn seed_young(
     count: u64,
     seed: u64,
     prefix: &str,
-    introductions: bool,
+    shape: Shape,
     bar: Option<&ProgressBar>,
 ) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let services = if introductions {
+    let services = if shape.introductions {
         services(db).await?
     } else {
         Vec::new()
@@ -418,7 +454,7 @@ pub async fn seed_young(
         let mut b = Batch::new();
         for k in i..end {
             let t = &targets[(k as usize) % targets.len()];
-            young_person(&mut b, &mut rng, prefix, k, t, &services, today);
+            young_person(&mut b, &mut rng, prefix, k, t, &services, shape, today);
         }
         let mut tx = db.begin().await?;
         b.write(&mut tx).await?;
@@ -633,7 +669,11 @@ pub async fn generate(state: &AppState, n: u64, seed: u64) -> anyhow::Result<()>
         n,
         seed,
         &format!("x{seed}-"),
-        true,
+        Shape {
+            introductions: true,
+            max_network: 60,
+            evenly: None,
+        },
         Some(&bar),
     )
     .await?;

@@ -104,7 +104,15 @@ pub async fn layer(State(app): State<AppState>, request: Request, next: Next) ->
         let boundary = multipart_boundary(&parts.headers);
         let (body, form_token) =
             if header_token.is_none() && (is_form(&parts.headers) || boundary.is_some()) {
-                let bytes = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
+                // an upload form may be larger; only upload routes accept multipart bodies
+                let limit = match boundary {
+                    Some(_) => app
+                        .config
+                        .max_body_bytes
+                        .max(super::routes::UPLOAD_BODY_BYTES),
+                    None => app.config.max_body_bytes,
+                };
+                let bytes = match axum::body::to_bytes(body, limit).await {
                     Ok(b) => b,
                     Err(_) => return AppError::PayloadTooLarge.into_response(),
                 };

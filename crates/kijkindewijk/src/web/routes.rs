@@ -2,10 +2,15 @@
 //! test can enumerate the application's routes and fail when one is missing from its table.
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::routing::{MethodRouter, delete, get, post};
 
 use crate::state::AppState;
+
+/// The largest request body of an upload form (see [`Routes::get_post_upload`]); every other
+/// request keeps the configured `max_body_bytes`.
+pub const UPLOAD_BODY_BYTES: usize = 8 * 1024 * 1024;
 
 /// HTTP methods our routes use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -87,6 +92,26 @@ impl Routes {
             path,
             &[Method::Get, Method::Post],
             get(get_handler).post(post_handler),
+        )
+    }
+
+    /// GET and POST on one path whose form uploads a file: the POST may carry up to
+    /// [`UPLOAD_BODY_BYTES`] (the CSRF layer reads multipart bodies that far too), so a file
+    /// over the feature's own limit reaches the handler, which shows the form again with a
+    /// message instead of a bare "too large" page.
+    pub fn get_post_upload<G, TG, P, TP>(self, path: &str, get_handler: G, post_handler: P) -> Self
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.add(
+            path,
+            &[Method::Get, Method::Post],
+            get(get_handler)
+                .post(post_handler)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_BYTES)),
         )
     }
 

@@ -165,7 +165,18 @@ async fn pages_and_images_are_edited_safely() {
         fake.body.contains("value=\"Een veld\""),
         "the alt text typed stays"
     );
+    // over the 1 MiB request limit: the form comes back with the size message, not a bare 413
+    let big = [PNG, &vec![0u8; 2 * 1024 * 1024]].concat();
     let images = app.count("site_images").await;
+    let large = upload(&red, Some("Een groot veld"), "groot.png", &big).await;
+    assert_eq!(large.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        large.body.contains("De afbeelding is te groot"),
+        "{}",
+        large.body
+    );
+    assert!(large.body.contains("value=\"Een groot veld\""));
+    assert_eq!(app.count("site_images").await, images);
     let ok = upload(&red, Some("Een groen veld"), "veld.png", PNG).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
     assert_eq!(app.count("site_images").await, images + 1);

@@ -84,6 +84,28 @@ async fn beleid_sees_figures_and_never_a_young_person() {
         csv.body.lines().filter(|l| l.ends_with(",< 5")).count() > 0,
         "small counts are hidden in the CSV too"
     );
+    // the trend is readable: per wijk, most quarters show the number of young people involved
+    // and counted (not "•" or "< 5"); new young people are shown for the municipality only
+    let shown = |body: &str, prefix: &str, ind: &str| {
+        let cells: Vec<String> = body
+            .lines()
+            .filter(|l| l.starts_with(prefix) && l.contains(ind))
+            .map(|l| l.rsplit(',').next().unwrap().to_string())
+            .collect();
+        assert_eq!(cells.len(), 8, "{prefix} {ind}: eight quarters");
+        cells.iter().filter(|c| c.parse::<i64>().is_ok()).count()
+    };
+    for w in WIJKEN {
+        let csv = policy.get(&format!("/monitor.csv?wijk={w}")).await;
+        for ind in [",involved,", ",counted_plan,"] {
+            assert!(shown(&csv.body, w, ind) >= 6, "{w} {ind}\n{}", csv.body);
+        }
+        assert!(!csv.body.contains(",new,"), "no new young people per wijk");
+        assert!(csv.body.contains("-Q"), "periods are quarters");
+    }
+    assert_eq!(shown(&csv.body, ",Wijkerveen,", ",new,"), 8);
+    assert_eq!(shown(&csv.body, ",Wijkerveen,", ",involved,"), 8);
+    assert!(page.body.contains("per kwartaal"));
     // the start page links to it
     let start = policy.get("/beleid").await;
     assert!(start.body.contains("href=\"/monitor\""));
@@ -181,7 +203,7 @@ async fn the_figures_match_a_hand_computed_set() {
     kijkindewijk::features::monitor::refresh::refresh(db, &m, today)
         .await
         .unwrap();
-    let period = format!("{:04}-{:02}", today.year(), today.month() as u8);
+    let period = format!("{:04}-Q{}", today.year(), (today.month() as u8 - 1) / 3 + 1);
     let cell = |area: String, ind: &str| {
         format!(
             "SELECT value FROM monitor_cells WHERE municipality_id = '{m}' AND area = '{area}' \

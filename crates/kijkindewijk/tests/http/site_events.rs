@@ -135,6 +135,21 @@ async fn webinar_registration_waiting_list_cancel_and_calendar() {
         .await;
     assert_eq!(event_property(&attachment, "DTSTART"), "20270329T173000Z");
     assert!(attachment.contains("geheim-123"));
+    // the beheerder's outbox says the mail has an attachment: name, type and size
+    let outbox = app.as_role("beheerder").await.get("/beheer/e-mail").await;
+    let n = attachment.len();
+    let kb = if n < 1024 {
+        format!("{n} B")
+    } else {
+        format!("{:.1} kB", n as f64 / 1024.0).replace('.', ",")
+    };
+    assert!(
+        outbox
+            .body
+            .contains(&format!("Bijlage: webinar.ics (text/calendar, {kb})")),
+        "{}",
+        outbox.body
+    );
 
     // The same address twice, and a bad address: clear messages, nothing stored, typed kept.
     let twice = ali
@@ -257,6 +272,41 @@ async fn ideas_preview_moderation_support_reports_and_answer() {
     assert!(
         preview.body.contains("Trapveld open in de zomer"),
         "a similar idea is shown"
+    );
+    assert_eq!(app.count("ideas").await, ideas_before);
+    // while typing, the form's script asks for the same list as JSON (writes nothing)
+    let form_page = anon.get("/ideeen/nieuw").await;
+    assert!(
+        form_page
+            .body
+            .contains("data-similar=\"/ideeen/vergelijkbaar\"")
+    );
+    assert!(
+        form_page
+            .body
+            .contains("id=\"vergelijkbaar-live\" aria-live=\"polite\"")
+    );
+    let live = anon.post("/ideeen/vergelijkbaar", &form[..3]).await;
+    assert_eq!(live.status, StatusCode::OK);
+    assert!(
+        live.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let json: serde_json::Value = serde_json::from_str(&live.body).unwrap();
+    let titles: Vec<&str> = json["ideas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"Trapveld open in de zomer"), "{titles:?}");
+    assert!(
+        json["ideas"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("/ideeen/")
     );
     assert_eq!(app.count("ideas").await, ideas_before);
 

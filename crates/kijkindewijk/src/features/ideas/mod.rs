@@ -21,6 +21,7 @@ pub fn routes() -> Routes {
         .get("/ideeen", pages::list_get)
         .get_post("/ideeen/nieuw", pages::new_get, pages::new_post)
         .get("/ideeen/verstuurd", pages::sent_get)
+        .post("/ideeen/vergelijkbaar", pages::similar_post)
         .get("/ideeen/{id}", pages::detail_get)
         .post("/ideeen/{id}/steunen", pages::support_post)
         .post("/ideeen/{id}/melden", pages::report_post)

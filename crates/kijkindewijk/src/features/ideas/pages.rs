@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::domain::{self, IdeaForm};
 use super::flow::{self, Supported, Supporter};
@@ -96,18 +96,53 @@ pub async fn new_post(
         .municipality_of(&idea.wijk_id)
         .ok_or(AppError::NotFound)?;
     if form.stap != "versturen" {
-        let shown = repo::published(&app.db, Some(&municipality), 300).await?;
-        let candidates: Vec<(String, String, String)> =
-            shown.into_iter().map(|i| (i.id, i.title, i.body)).collect();
-        let similar = domain::similar(&idea.title, &idea.body, &candidates, 5)
-            .into_iter()
-            .map(|c| (c.0.clone(), c.1.clone()))
-            .collect();
+        let similar = similar_to(&app, Some(&municipality), &idea.title, &idea.body).await?;
         return new_page(&app, page, form, FieldErrors::new(), Some(similar)).await;
     }
     let author = user.as_ref().map(|u| u.id.as_str());
     flow::share(&app, &municipality, &idea, author).await?;
     Ok(see_other("/ideeen/verstuurd"))
+}
+
+/// Shown ideas like the one being written (id, title), best first.
+async fn similar_to(
+    app: &AppState,
+    municipality: Option<&str>,
+    title: &str,
+    body: &str,
+) -> AppResult<Vec<(String, String)>> {
+    let shown = repo::published(&app.db, municipality, 300).await?;
+    let candidates: Vec<(String, String, String)> =
+        shown.into_iter().map(|i| (i.id, i.title, i.body)).collect();
+    Ok(domain::similar(title, body, &candidates, 5)
+        .into_iter()
+        .map(|c| (c.0.clone(), c.1.clone()))
+        .collect())
+}
+
+/// POST /ideeen/vergelijkbaar — the ideas like the one being typed, as JSON, for the form's small
+/// script that shows them while someone types (without JavaScript the preview step shows the
+/// same). A POST, so the typed text stays out of URLs; it writes nothing.
+pub async fn similar_post(
+    State(app): State<AppState>,
+    Form(form): Form<IdeaForm>,
+) -> AppResult<Response> {
+    let places = Places::load(&app).await?;
+    let municipality = places.municipality_of(&form.wijk);
+    // words past the form's own limit add nothing to a lookup
+    let cut = |t: &str| t.chars().take(domain::MAX_BODY).collect::<String>();
+    let similar = similar_to(
+        &app,
+        municipality.as_deref(),
+        &cut(&form.title),
+        &cut(&form.body),
+    )
+    .await?;
+    let ideas: Vec<serde_json::Value> = similar
+        .into_iter()
+        .map(|(id, title)| serde_json::json!({ "url": format!("/ideeen/{id}"), "title": title }))
+        .collect();
+    Ok(axum::Json(serde_json::json!({ "ideas": ideas })).into_response())
 }
 
 #[derive(Template)]

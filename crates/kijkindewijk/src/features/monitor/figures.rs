@@ -14,6 +14,8 @@ use super::suppress::{self, Cell, Shown, Sum, THRESHOLD};
 pub struct Figures {
     /// Months, oldest first (`YYYY-MM`).
     pub periods: Vec<String>,
+    /// Whether anyone in the data has no wijk (then that row is shown).
+    pub has_no_wijk: bool,
     counts: HashMap<(String, String, String), Shown>,
     values: HashMap<(String, String, String), (i64, i64)>,
 }
@@ -25,6 +27,15 @@ const FILTERED: &[(&str, &str)] = &[
 ];
 
 type Key = (String, String, String);
+
+/// Whether a count is shown for an area. New young people per period are shown for the
+/// municipality only: in a wijk a quarter often brings fewer than 5, and "this period = the last
+/// + new" would then force the number involved to be hidden in most periods. Unshown, the new
+/// ones still take part in the sums (a reader can subtract two periods), so the rule still
+/// protects them; but a hidden total is then only bounded by its neighbours, not fixed.
+pub fn published(area: &str, ind: &str) -> bool {
+    ind != "new" || area == MUNICIPALITY
+}
 
 fn key(area: &str, period: &str, ind: &str) -> Key {
     (area.to_string(), period.to_string(), ind.to_string())
@@ -43,7 +54,13 @@ impl Figures {
                 values.insert(k, (r.n, r.value));
             }
         }
-        let mut areas: Vec<String> = vec![MUNICIPALITY.to_string(), NO_WIJK.to_string()];
+        // "no wijk" takes part only when someone in the data has no wijk: an area nobody was
+        // ever in has nobody to protect, and a structural zero would otherwise pin itself
+        // (municipality minus its wijken) and force a hidden wijk in every period
+        let mut areas: Vec<String> = vec![MUNICIPALITY.to_string()];
+        if raw.iter().any(|r| r.area == NO_WIJK) {
+            areas.push(NO_WIJK.to_string());
+        }
         areas.extend(wijken.iter().cloned());
         let mut cells: Vec<Cell> = Vec::new();
         let mut index: HashMap<Key, usize> = HashMap::new();
@@ -58,7 +75,7 @@ impl Figures {
                 for ind in COUNTS {
                     let k = key(a, p, ind);
                     let n = get(&k);
-                    at(k, n, true, &mut cells);
+                    at(k, n, published(a, ind), &mut cells);
                 }
                 let involved = get(&key(a, p, "involved"));
                 for (filtered, rest) in FILTERED {
@@ -102,6 +119,7 @@ impl Figures {
         let counts = index.into_iter().map(|(k, i)| (k, shown[i])).collect();
         Figures {
             periods,
+            has_no_wijk: areas.iter().any(|a| a == NO_WIJK),
             counts,
             values,
         }

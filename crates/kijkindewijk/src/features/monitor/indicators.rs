@@ -135,28 +135,52 @@ pub struct Raw {
     pub value: i64,
 }
 
-/// A month: its key and its first and last day.
+/// A period the figures are counted over: a month or a quarter, with its first and last day.
+/// Stocks (young people involved, in an activity, counted) are taken at the last day; flows (new,
+/// introductions, barriers) are everything that happened between the first and the last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MonthSpan {
+pub struct Span {
     /// First day.
     pub first: Date,
     /// Last day.
     pub last: Date,
+    quarter: bool,
 }
 
-impl MonthSpan {
+impl Span {
     /// The month containing `d`.
-    pub fn of(d: Date) -> MonthSpan {
+    pub fn month(d: Date) -> Span {
         let first = d.replace_day(1).unwrap_or(d);
-        let next = next_month(first);
-        MonthSpan {
+        Span::from_first(first, 1, false)
+    }
+    /// The quarter containing `d` (January–March, April–June, …).
+    pub fn quarter(d: Date) -> Span {
+        let m = (d.month() as u8 - 1) / 3 * 3 + 1;
+        let first = Month::try_from(m)
+            .ok()
+            .and_then(|m| Date::from_calendar_date(d.year(), m, 1).ok())
+            .unwrap_or(d);
+        Span::from_first(first, 3, true)
+    }
+    fn from_first(first: Date, months: usize, quarter: bool) -> Span {
+        let mut next = first;
+        for _ in 0..months {
+            next = next_month(next);
+        }
+        Span {
             first,
             last: next.previous_day().unwrap_or(first),
+            quarter,
         }
     }
-    /// `YYYY-MM`.
+    /// `YYYY-MM` for a month, `YYYY-Qn` for a quarter (both sort in time order).
     pub fn key(&self) -> String {
-        format!("{:04}-{:02}", self.first.year(), self.first.month() as u8)
+        let (y, m) = (self.first.year(), self.first.month() as u8);
+        if self.quarter {
+            format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+        } else {
+            format!("{y:04}-{m:02}")
+        }
     }
     fn contains(&self, d: Date) -> bool {
         self.first <= d && d <= self.last
@@ -172,11 +196,20 @@ fn next_month(first: Date) -> Date {
 }
 
 /// The `count` months up to and including the month of `today`, oldest first.
-pub fn months(today: Date, count: usize) -> Vec<MonthSpan> {
-    let mut out = vec![MonthSpan::of(today)];
+pub fn months(today: Date, count: usize) -> Vec<Span> {
+    back(Span::month(today), count, Span::month)
+}
+
+/// The `count` quarters up to and including the quarter of `today`, oldest first.
+pub fn quarters(today: Date, count: usize) -> Vec<Span> {
+    back(Span::quarter(today), count, Span::quarter)
+}
+
+fn back(latest: Span, count: usize, of: fn(Date) -> Span) -> Vec<Span> {
+    let mut out = vec![latest];
     while out.len() < count {
         let prev = out[0].first.previous_day().unwrap_or(out[0].first);
-        out.insert(0, MonthSpan::of(prev));
+        out.insert(0, of(prev));
     }
     out
 }
@@ -242,7 +275,7 @@ impl Acc {
 
 /// Computes every figure for `months`, per wijk (and [`NO_WIJK`]) and for the municipality.
 pub fn compute(
-    months: &[MonthSpan],
+    months: &[Span],
     young: &[Young],
     intros: &[Intro],
     barriers: &[Barrier],
@@ -320,7 +353,7 @@ pub fn compute(
     out
 }
 
-fn young_month(a: &mut Acc, y: &Young, span: &MonthSpan) {
+fn young_month(a: &mut Acc, y: &Young, span: &Span) {
     a.count("involved");
     if span.contains(y.registered) {
         a.count("new");
@@ -384,9 +417,20 @@ mod tests {
     #[test]
     fn months_run_oldest_first_over_a_new_year() {
         let m = months(date!(2026 - 02 - 10), 3);
-        let keys: Vec<String> = m.iter().map(MonthSpan::key).collect();
+        let keys: Vec<String> = m.iter().map(Span::key).collect();
         assert_eq!(keys, ["2025-12", "2026-01", "2026-02"]);
         assert_eq!(m[2].last, date!(2026 - 02 - 28));
+    }
+
+    #[test]
+    fn quarters_run_oldest_first_and_end_on_their_last_day() {
+        let q = quarters(date!(2026 - 02 - 10), 3);
+        let keys: Vec<String> = q.iter().map(Span::key).collect();
+        assert_eq!(keys, ["2025-Q3", "2025-Q4", "2026-Q1"]);
+        assert_eq!(q[0].first, date!(2025 - 07 - 01));
+        assert_eq!(q[0].last, date!(2025 - 09 - 30));
+        assert_eq!(q[2].last, date!(2026 - 03 - 31));
+        assert_eq!(Span::quarter(date!(2026 - 12 - 31)).key(), "2026-Q4");
     }
 
     #[test]
@@ -472,6 +516,7 @@ mod tests {
             solved: None,
             answers: vec![(date!(2026 - 03 - 13), 10)],
         }];
+        let (a2, b2, c2, d2) = (a.clone(), b.clone(), c.clone(), d.clone());
         let raw = compute(&months, &[a, b, c, d], &intros, &barriers);
         // February: a (A), c (B), d (no wijk); March adds b (A)
         assert_eq!(find(&raw, "A", "2026-02", "involved"), Some((1, 1)));
@@ -506,5 +551,16 @@ mod tests {
             Some((1, 1))
         );
         assert_eq!(find(&raw, "B", "2026-03", "barrier_days"), Some((1, 100)));
+        // the same people per quarter: stocks at the quarter's end, flows over the quarter
+        let q = quarters(date!(2026 - 03 - 15), 2); // 2025-Q4 and 2026-Q1
+        let raw = compute(&q, &[a2, b2, c2, d2], &intros, &barriers);
+        assert_eq!(find(&raw, "A", "2026-Q1", "involved"), Some((2, 2)));
+        assert_eq!(find(&raw, "A", "2026-Q1", "new"), Some((2, 2)));
+        assert_eq!(find(&raw, "", "2025-Q4", "involved"), Some((1, 1)));
+        assert_eq!(find(&raw, "", "2026-Q1", "new"), Some((3, 3)));
+        assert_eq!(find(&raw, "A", "2026-Q1", "network_median"), Some((2, 70)));
+        assert_eq!(find(&raw, "A", "2026-Q1", "intro_made"), Some((1, 1)));
+        assert_eq!(find(&raw, "A", "2025-Q4", "intro_lasting"), Some((0, 0)));
+        assert_eq!(find(&raw, "A", "2026-Q1", "intro_lasting"), Some((1, 1)));
     }
 }

@@ -18,8 +18,11 @@ use crate::state::AppState;
 /// Job kind.
 pub const KIND: &str = "monitor.refresh";
 
-/// Months kept per municipality.
-pub const MONTHS: usize = 12;
+/// Quarters kept per municipality (two years). Quarters, not months: in a wijk only a few young
+/// people are new in a month, and "this period = last period + new" would then force most
+/// monthly totals to be hidden (see `suppress`); over a quarter the counts are large enough to
+/// show a trend.
+pub const QUARTERS: usize = 8;
 
 /// The refresh as a kind of background job (listed in `features::JOBS`).
 pub const JOB: jobs::Job = jobs::Job {
@@ -67,9 +70,9 @@ fn day(at: OffsetDateTime) -> Date {
     at.date()
 }
 
-/// Recomputes one municipality's figures for the twelve months up to `today`.
+/// Recomputes one municipality's figures for the [`QUARTERS`] quarters up to `today`.
 pub async fn refresh(db: &Db, municipality_id: &str, today: Date) -> anyhow::Result<()> {
-    let months = indicators::months(today, MONTHS);
+    let months = indicators::quarters(today, QUARTERS);
     let since = months[0].first.midnight().assume_utc() - time::Duration::days(366);
     let young_rows = youth::facts::young(db, municipality_id).await?;
     let mut index: HashMap<String, usize> = HashMap::with_capacity(young_rows.len());

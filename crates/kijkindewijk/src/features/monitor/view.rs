@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use super::chart::{self, Series};
-use super::figures::Figures;
+use super::figures::{Figures, published};
 use super::indicators::{COUNTS, MUNICIPALITY, NO_WIJK, VALUES};
 use super::repo;
 use super::suppress::Shown;
@@ -169,12 +169,24 @@ fn label(loc: Locale, ind: &str) -> String {
     if text == id { ind.to_string() } else { text }
 }
 
+/// A period as people read it: "2026 K1" for a quarter (`2026-Q1`), the key itself for a month.
+pub fn period_label(loc: Locale, key: &str) -> String {
+    match key.split_once("-Q") {
+        Some((year, q)) => format!("{year} {}{q}", loc.t("monitor-quarter-short")),
+        None => key.to_string(),
+    }
+}
+
+fn period_labels(f: &Figures, loc: Locale) -> Vec<String> {
+    f.periods.iter().map(|p| period_label(loc, p)).collect()
+}
+
 fn number(s: Shown) -> Option<f64> {
     s.value().map(|v| v as f64)
 }
 
 const TREND: &[&str] = &["involved", "new", "in_activity", "counted_plan"];
-const COMPARE: &[&str] = &["involved", "new", "in_activity", "barriers_opened"];
+const COMPARE: &[&str] = &["involved", "in_activity", "counted_plan", "barriers_opened"];
 const COMPARE_VALUES: &[&str] = &["network_median", "gas_t"];
 
 /// The municipality's months: a chart of young people involved and new, and its table.
@@ -193,7 +205,12 @@ pub fn municipality_trend(s: &Scope, loc: Locale) -> Option<ChartBlock> {
 }
 
 fn trend_block(f: &Figures, area: &str, id: &str, caption: String, loc: Locale) -> ChartBlock {
-    let series: Vec<Series> = ["involved", "new"]
+    let inds: Vec<&str> = TREND
+        .iter()
+        .copied()
+        .filter(|i| published(area, i))
+        .collect();
+    let series: Vec<Series> = inds[..2]
         .iter()
         .map(|ind| Series {
             name: label(loc, ind),
@@ -204,20 +221,20 @@ fn trend_block(f: &Figures, area: &str, id: &str, caption: String, loc: Locale) 
                 .collect(),
         })
         .collect();
-    let mut head = vec![loc.t("monitor-month")];
-    head.extend(TREND.iter().map(|i| label(loc, i)));
+    let mut head = vec![loc.t("monitor-period")];
+    head.extend(inds.iter().map(|i| label(loc, i)));
     let rows = f
         .periods
         .iter()
         .map(|p| RowBlock {
-            head: p.clone(),
+            head: period_label(loc, p),
             link: None,
-            cells: TREND.iter().map(|i| f.count(area, p, i).text()).collect(),
+            cells: inds.iter().map(|i| f.count(area, p, i).text()).collect(),
         })
         .collect();
     ChartBlock {
         id: id.to_string(),
-        svg: chart::lines(&f.periods, &series, id),
+        svg: chart::lines(&period_labels(f, loc), &series, id),
         caption: caption.clone(),
         table: TableBlock {
             id: format!("{id}-tabel"),
@@ -243,7 +260,7 @@ pub fn wijk_bars(s: &Scope, loc: Locale) -> Option<ChartBlock> {
         .collect();
     let values: Vec<Option<f64>> = shown.iter().map(|v| number(*v)).collect();
     let id = "vergelijk-wijken";
-    let caption = loc.t1("monitor-compare-caption", "month", p);
+    let caption = loc.t1("monitor-compare-caption", "period", &period_label(loc, p));
     Some(ChartBlock {
         id: id.to_string(),
         svg: chart::bars(&names, &values, id),
@@ -293,7 +310,7 @@ pub fn wijk_table(s: &Scope, loc: Locale) -> Option<TableBlock> {
             )
         })
         .collect();
-    if !s.team_view {
+    if !s.team_view && f.has_no_wijk {
         rows.push(row(NO_WIJK, loc.t("monitor-no-wijk"), None));
     }
     rows.push(row(MUNICIPALITY, s.municipality_name.clone(), None));
@@ -301,7 +318,7 @@ pub fn wijk_table(s: &Scope, loc: Locale) -> Option<TableBlock> {
     head.extend(COMPARE.iter().chain(COMPARE_VALUES).map(|i| label(loc, i)));
     Some(TableBlock {
         id: "wijken-tabel".into(),
-        caption: loc.t1("monitor-wijken-caption", "month", p),
+        caption: loc.t1("monitor-wijken-caption", "period", &period_label(loc, p)),
         head,
         rows,
     })
@@ -338,11 +355,11 @@ pub fn wijk_charts(s: &Scope, w: &Area, loc: Locale) -> Vec<ChartBlock> {
         .collect();
     let id = "netwerk-wijk";
     let caption = loc.t1("monitor-network-caption", "wijk", &w.name);
-    let mut head = vec![loc.t("monitor-month")];
+    let mut head = vec![loc.t("monitor-period")];
     head.extend(inds.iter().map(|i| label(loc, i)));
     out.push(ChartBlock {
         id: id.into(),
-        svg: chart::lines(&f.periods, &series, id),
+        svg: chart::lines(&period_labels(f, loc), &series, id),
         caption: caption.clone(),
         table: TableBlock {
             id: format!("{id}-tabel"),
@@ -352,7 +369,7 @@ pub fn wijk_charts(s: &Scope, w: &Area, loc: Locale) -> Vec<ChartBlock> {
                 .periods
                 .iter()
                 .map(|p| RowBlock {
-                    head: p.clone(),
+                    head: period_label(loc, p),
                     link: None,
                     cells: inds.iter().map(|i| f.value_text(&w.id, p, i)).collect(),
                 })
@@ -368,7 +385,7 @@ pub fn wijk_tables(s: &Scope, w: &Area, loc: Locale) -> Vec<TableBlock> {
     let mut values: Vec<String> = VALUES.iter().map(|v| v.to_string()).collect();
     values.extend(f.rating_keys());
     let table = |id: &str, caption: String, inds: &[String], count: bool| {
-        let mut head = vec![loc.t("monitor-month")];
+        let mut head = vec![loc.t("monitor-period")];
         head.extend(inds.iter().map(|i| label(loc, i)));
         TableBlock {
             id: id.into(),
@@ -378,7 +395,7 @@ pub fn wijk_tables(s: &Scope, w: &Area, loc: Locale) -> Vec<TableBlock> {
                 .periods
                 .iter()
                 .map(|p| RowBlock {
-                    head: p.clone(),
+                    head: period_label(loc, p),
                     link: None,
                     cells: inds
                         .iter()
@@ -394,7 +411,11 @@ pub fn wijk_tables(s: &Scope, w: &Area, loc: Locale) -> Vec<TableBlock> {
                 .collect(),
         }
     };
-    let counts: Vec<String> = COUNTS.iter().map(|c| c.to_string()).collect();
+    let counts: Vec<String> = COUNTS
+        .iter()
+        .filter(|c| published(&w.id, c))
+        .map(|c| c.to_string())
+        .collect();
     vec![
         table("tellingen", loc.t("monitor-counts-caption"), &counts, true),
         table("waarden", loc.t("monitor-values-caption"), &values, false),
@@ -406,7 +427,7 @@ pub fn csv(s: &Scope, only: Option<&Area>, loc: Locale) -> AppResult<Vec<u8>> {
     let f = &s.figures;
     let io = |e: csv::Error| AppError::Internal(anyhow::anyhow!("csv: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(["area_code", "area", "month", "indicator", "label", "value"])
+    w.write_record(["area_code", "area", "period", "indicator", "label", "value"])
         .map_err(io)?;
     let mut areas: Vec<(String, String, String)> = Vec::new();
     match only {
@@ -415,7 +436,7 @@ pub fn csv(s: &Scope, only: Option<&Area>, loc: Locale) -> AppResult<Vec<u8>> {
             for a in &s.visible {
                 areas.push((a.id.clone(), a.code.clone(), a.name.clone()));
             }
-            if !s.team_view {
+            if !s.team_view && f.has_no_wijk {
                 areas.push((NO_WIJK.into(), String::new(), loc.t("monitor-no-wijk")));
             }
             areas.push((
@@ -429,7 +450,7 @@ pub fn csv(s: &Scope, only: Option<&Area>, loc: Locale) -> AppResult<Vec<u8>> {
     values.extend(f.rating_keys());
     for (id, code, name) in &areas {
         for p in &f.periods {
-            for ind in COUNTS {
+            for ind in COUNTS.iter().filter(|i| published(id, i)) {
                 let v = f.count(id, p, ind).text();
                 let l = label(loc, ind);
                 w.write_record([

@@ -85,11 +85,14 @@ pub async fn list_get(
     page_with(&app, page, String::new(), FieldErrors::new()).await
 }
 
-/// The fields of the upload form (a body that is not multipart has none).
-async fn read_upload(form: Result<Multipart, MultipartRejection>) -> AppResult<(String, Vec<u8>)> {
-    let (mut alt, mut bytes) = (String::new(), Vec::new());
+/// The fields of the upload form (a body that is not multipart has none), and whether the file
+/// was too large to read.
+async fn read_upload(
+    form: Result<Multipart, MultipartRejection>,
+) -> AppResult<(String, Vec<u8>, bool)> {
+    let (mut alt, mut bytes, mut too_large) = (String::new(), Vec::new(), false);
     let Ok(mut form) = form else {
-        return Ok((alt, bytes));
+        return Ok((alt, bytes, too_large));
     };
     while let Some(field) = form
         .next_field()
@@ -104,16 +107,17 @@ async fn read_upload(form: Result<Multipart, MultipartRejection>) -> AppResult<(
                     .map_err(|_| AppError::BadRequest("error-bad-form"))?
             }
             Some("file") => {
-                bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::PayloadTooLarge)?
-                    .to_vec()
+                // a file past the route's body limit is surely over the image limit: the
+                // form comes back with the size message
+                match field.bytes().await {
+                    Ok(b) => bytes = b.to_vec(),
+                    Err(_) => too_large = true,
+                }
             }
             _ => {}
         }
     }
-    Ok((alt, bytes))
+    Ok((alt, bytes, too_large))
 }
 
 /// POST /redactie/afbeeldingen (multipart): `alt` and `file`.
@@ -124,8 +128,16 @@ pub async fn upload_post(
     form: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     user.require(Role::Redacteur)?;
-    let (alt, bytes) = read_upload(form).await?;
-    match image::check(&bytes, &alt) {
+    let (alt, bytes, too_large) = read_upload(form).await?;
+    let checked = if too_large {
+        let mut e = image::check(&[], &alt).err().unwrap_or_default();
+        e.0.retain(|(f, _)| f != "file");
+        e.add("file", "site-error-file-large");
+        Err(e)
+    } else {
+        image::check(&bytes, &alt)
+    };
+    match checked {
         Ok(kind) => {
             let hash = image::hash(&bytes);
             let mut tx = app.db.begin().await?;

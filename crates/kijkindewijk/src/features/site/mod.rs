@@ -37,7 +37,7 @@ pub fn routes() -> Routes {
             editor::edit_get,
             editor::edit_post,
         )
-        .get_post(
+        .get_post_upload(
             "/redactie/afbeeldingen",
             images::list_get,
             images::upload_post,
