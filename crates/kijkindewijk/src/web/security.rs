@@ -15,7 +15,9 @@ frame-ancestors 'none'";
 
 /// Adds the headers (unless a handler already set one, such as a wider `img-src` for map tiles).
 pub async fn layer(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let had_flash = super::flash::read(request.headers(), app.config.secure_cookies()).is_some();
     let mut response = next.run(request).await;
+    super::flash::clear_when_shown(had_flash, app.config.secure_cookies(), &mut response);
     let h = response.headers_mut();
     let mut put = |name: header::HeaderName, value: &'static str| {
         if !h.contains_key(&name) {
