@@ -8,9 +8,9 @@ use axum::response::Response;
 use crate::state::AppState;
 
 /// The Content-Security-Policy: only our own scripts, styles and images, no framing, forms post to
-/// ourselves only.
+/// ourselves only (the quick exit's answer sends the browser on to a neutral site).
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self' https://www.google.nl; \
 frame-ancestors 'none'";
 
 /// Adds the headers (unless a handler already set one, such as a wider `img-src` for map tiles).
