@@ -3,7 +3,8 @@
 // the error summary at the top of the form, in view (also without JavaScript); sent again with a
 // name, the next page says it was saved. Sam's rating and goal-score fields start at his current
 // value, so saving without looking changes nothing; Noor, his professional, reads his rating but
-// cannot give or change it.
+// cannot give or change it. On the social map a search jumps to its results, "Terug naar zoeken"
+// keeps the search, select boxes show an arrow and the map's buttons speak Dutch.
 
 module.exports = {
   name: 'forms: focus on the error summary, a confirmation after saving, fields start at what is',
@@ -59,5 +60,26 @@ module.exports = {
     t.expect((await noor.page.locator('main form[action$="/plan/cijfer"]').count()) === 0, 'no rating form for the professional');
     await noor.expectText('Dit cijfer geeft Sam zelf.');
     await noor.close();
+
+    // The social map: results in view after a search, and back to the same search.
+    const v = await t.user('bezoeker');
+    await v.visit('/sociale-kaart');
+    const image = await v.page.locator('form[action="/sociale-kaart"] select').first().evaluate((el) => getComputedStyle(el).backgroundImage);
+    t.expect(image.includes('svg'), `a select box shows an arrow (${image.slice(0, 40)})`);
+    await v.submit('/sociale-kaart', { q: 'voetbal' });
+    await v.page.waitForFunction(() => document.activeElement && document.activeElement.id === 'resultaten', null, { timeout: 5000 });
+    const results = await v.page.locator('#resultaten').boundingBox();
+    const vh = await v.page.evaluate(() => window.innerHeight);
+    t.expect(results && results.y >= 0 && results.y < vh, `the results are in view after searching (${JSON.stringify(results)})`);
+    if (t.variant.javascript && (await v.page.locator('#kaart:not([hidden])').count()) === 1) {
+      const title = await v.page.locator('#kaart .leaflet-control-zoom-in').getAttribute('title');
+      t.expect(title === 'Inzoomen', `the zoom button is called "${title}"`);
+    }
+    await v.click('main .kkdw-results li:first-child h3 a');
+    const back = await v.page.locator('main a', { hasText: 'Terug naar zoeken' }).getAttribute('href');
+    t.expect(back.startsWith('/sociale-kaart?') && back.includes('q=voetbal'), `"Terug naar zoeken" keeps the search (${back})`);
+    await v.click('main a:text-is("Terug naar zoeken")');
+    t.expect(v.path().includes('q=voetbal'), `back on the search (${v.path()})`);
+    await v.close();
   },
 };

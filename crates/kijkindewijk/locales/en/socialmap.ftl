@@ -471,3 +471,7 @@ hsds-no-coordinates = This location has no coordinates and its postcode was not 
 map-search-count-more = More than { $count } activities found. Choose more filters to see fewer.
 hsds-import-place-twice = The service names the same location twice.
 map-form-conflict = Someone else saved this listing at the same moment. Check your details and save again.
+
+## The map's zoom buttons
+map-map-zoom-in = Zoom in
+map-map-zoom-out = Zoom out

@@ -466,3 +466,7 @@ hsds-no-coordinates = Deze locatie heeft geen coördinaten en de postcode is nie
 map-search-count-more = Meer dan { $count } activiteiten gevonden. Kies meer filters om minder te zien.
 hsds-import-place-twice = De dienst noemt dezelfde locatie twee keer.
 map-form-conflict = Iemand anders sloeg dit aanbod net tegelijk op. Kijk je gegevens na en sla opnieuw op.
+
+## The map's zoom buttons
+map-map-zoom-in = Inzoomen
+map-map-zoom-out = Uitzoomen

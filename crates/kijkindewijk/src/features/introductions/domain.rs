@@ -346,7 +346,10 @@ mod tests {
     fn every_open_stage_says_who_is_next() {
         for status in [Proposed, Accepted, ContactMade, Started] {
             for viewer in [Viewer::Own, Viewer::Other, Viewer::Partner] {
-                assert!(next_hint(status, viewer, false).is_some(), "{status:?} {viewer:?}");
+                assert!(
+                    next_hint(status, viewer, false).is_some(),
+                    "{status:?} {viewer:?}"
+                );
             }
         }
         assert_eq!(

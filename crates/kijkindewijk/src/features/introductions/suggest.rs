@@ -217,14 +217,39 @@ mod tests {
     #[test]
     fn one_activity_at_many_places_is_suggested_once_at_its_best_place() {
         let list = vec![
-            c("a", "Bootcamp in het park", &["Sport"], Some("w2"), true, false),
-            c("b", "Bootcamp in het park", &["Sport"], Some("w1"), true, false),
-            c("c", "Bootcamp  in het Park", &["Sport"], Some("w3"), true, false),
+            c(
+                "a",
+                "Bootcamp in het park",
+                &["Sport"],
+                Some("w2"),
+                true,
+                false,
+            ),
+            c(
+                "b",
+                "Bootcamp in het park",
+                &["Sport"],
+                Some("w1"),
+                true,
+                false,
+            ),
+            c(
+                "c",
+                "Bootcamp  in het Park",
+                &["Sport"],
+                Some("w3"),
+                true,
+                false,
+            ),
             c("d", "Sportclub", &["Sport"], Some("w3"), true, false),
         ];
         let ranked = rank(list, &["sport".into()], Some("w1"), 15, &[], 10);
         let ids: Vec<&str> = ranked.iter().map(|s| s.candidate.id.as_str()).collect();
-        assert_eq!(ids, ["b", "d"], "the place in the own wijk stands for the activity");
+        assert_eq!(
+            ids,
+            ["b", "d"],
+            "the place in the own wijk stands for the activity"
+        );
         assert_eq!(ranked[0].other_places, 2);
         assert_eq!(ranked[1].other_places, 0);
     }
