@@ -6,8 +6,10 @@
 async function expectQuickExit(t, u) {
   const exit = u.page.locator('#snel-weg');
   t.expect((await exit.count()) === 1, `no quick exit on ${u.path()}`);
-  const href = await exit.getAttribute('href');
-  t.expect(href && /^https:\/\//.test(href) && !href.startsWith(t.base), `quick exit on ${u.path()} goes to ${href}`);
+  // It ends the session at /snel-weg and leaves for another site.
+  const target = await exit.evaluate((b) => b.form && b.form.getAttribute('data-exit'));
+  const action = await exit.evaluate((b) => b.form && b.form.getAttribute('action'));
+  t.expect(action === '/snel-weg' && target && /^https:\/\//.test(target) && !target.startsWith(t.base), `quick exit on ${u.path()} goes to ${target} through ${action}`);
 }
 
 module.exports = {

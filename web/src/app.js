@@ -14,17 +14,28 @@
   });
 })();
 
-// Quick exit for young people: leave at once, without leaving this site in the back history.
+// Quick exit for young people: end the session, then leave at once without leaving this site in
+// the back history (Back then finds the login page, not the app). Without this script the form
+// posts and the server ends the session and sends the browser away.
 (function () {
   "use strict";
   var exit = document.getElementById("snel-weg");
-  if (!exit) return;
+  if (!exit || !exit.form) return;
+  var form = exit.form;
+  var target = form.getAttribute("data-exit") || "https://www.google.nl/";
+  var gone = false;
   var leave = function (event) {
     if (event) event.preventDefault();
+    if (gone) return;
+    gone = true;
     document.body.hidden = true;
-    window.location.replace(exit.href);
+    var go = function () { window.location.replace(target); };
+    var timer = window.setTimeout(go, 1500);
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", redirect: "manual", keepalive: true })
+      .catch(function () {})
+      .then(function () { window.clearTimeout(timer); go(); });
   };
-  exit.addEventListener("click", leave);
+  form.addEventListener("submit", leave);
   var lastEscape = 0;
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;

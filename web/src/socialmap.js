@@ -38,7 +38,12 @@
   var note = document.querySelector(".kkdw-map-note");
   if (note) { note.hidden = false; }
 
-  var map = L.map(el, { scrollWheelZoom: false });
+  // The zoom buttons speak the page's language (Leaflet's own titles are English).
+  var map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({
+    zoomInTitle: el.dataset.zoomIn || "Zoom in",
+    zoomOutTitle: el.dataset.zoomOut || "Zoom out"
+  }).addTo(map);
   if (el.dataset.tiles) {
     var text = document.createElement("span");
     text.textContent = el.dataset.attribution || "";

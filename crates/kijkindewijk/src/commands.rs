@@ -27,14 +27,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         public_url,
     };
     let loaded = Config::load(cli.config.as_deref(), &overrides)?;
-    let mut config = loaded.config;
-    if listen.is_some()
-        && overrides.public_url.is_none()
-        && std::env::var_os("KKDW_PUBLIC_URL").is_none()
-    {
-        // Links in mail should point where the server really listens when only --listen was given.
-        config.public_url = format!("http://{}", config.listen);
-    }
+    // Without a configured public_url, Config::load derives it from the listen address.
+    let config = loaded.config;
     telemetry::init(&config);
     for key in &loaded.unknown_keys {
         tracing::warn!(key = %key, "unknown configuration key ignored");

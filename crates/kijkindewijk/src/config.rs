@@ -177,6 +177,8 @@ impl Config {
 
         let known = known_keys();
         let mut unknown_keys = Vec::new();
+        let mut public_url_given = overrides.public_url.is_some()
+            || std::env::var_os(format!("{ENV_PREFIX}PUBLIC_URL")).is_some();
         let mut figment = Figment::from(Serialized::defaults(Config::default()));
         if let Some(path) = &path {
             anyhow::ensure!(
@@ -187,6 +189,7 @@ impl Config {
             let text = std::fs::read_to_string(path)?;
             let table: toml_keys::Table = toml_keys::parse(&text)
                 .map_err(|e| anyhow::anyhow!("configuration file {}: {e}", path.display()))?;
+            public_url_given |= table.iter().any(|k| k == "public_url");
             unknown_keys.extend(
                 table
                     .into_iter()
@@ -212,9 +215,13 @@ impl Config {
             Env::prefixed(ENV_PREFIX).filter(move |k| !ignored.iter().any(|i| k == i.as_str())),
         );
         figment = figment.merge(Serialized::globals(overrides));
-        let config: Config = figment
+        let mut config: Config = figment
             .extract()
             .map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+        if !public_url_given {
+            // Links in mail point where the server really listens when nobody said otherwise.
+            config.public_url = url_of(config.listen);
+        }
         config.validate()?;
         Ok(Loaded {
             config,
@@ -270,6 +277,15 @@ impl Config {
     /// The public URL without a trailing slash, for building links in e-mail.
     pub fn base_url(&self) -> &str {
         self.public_url.trim_end_matches('/')
+    }
+}
+
+/// `http://` and the listen address; an unspecified address (all interfaces) reads as `localhost`.
+pub fn url_of(listen: SocketAddr) -> String {
+    if listen.ip().is_unspecified() {
+        format!("http://localhost:{}", listen.port())
+    } else {
+        format!("http://{listen}")
     }
 }
 
@@ -356,6 +372,10 @@ mod tests {
                 Config::load(Some(Path::new("c.toml")), &overrides).map_err(|e| e.to_string())?;
             assert_eq!(loaded.config.log_level, "warn", "environment beats file");
             assert_eq!(loaded.config.listen.port(), 9100, "flag beats environment");
+            assert_eq!(
+                loaded.config.public_url, "http://127.0.0.1:9100",
+                "without a public_url the links follow the listen address"
+            );
             assert!(loaded.unknown_keys.iter().any(|k| k.starts_with("bogus")));
             assert!(loaded.unknown_keys.contains(&"KKDW_TYPO".to_string()));
             Ok(())

@@ -100,3 +100,56 @@ intro-suggestions-intro-other = Activities that fit the interests and talents of
 intro-suggestions-no-profile-other = The talents and interests of { $name } are not shared. These suggestions fit the age and the district.
 intro-why-wijk-other = In the district of { $name }
 intro-reason-choose = Choose a reason
+
+## The loop, stage by stage: what happens next and who takes the step; how the club reaches someone
+intro-asked-on = asked on { $date }
+intro-next-heading = What happens now?
+intro-next-proposed-own = { $club } reads your request and says yes or no. You will see it here. Heard nothing after a week? Ask your youth professional.
+intro-next-proposed-other = { $club } reads the request of { $name } and says yes or no. You will see it here. Heard nothing after a week? Contact the club.
+intro-next-proposed-partner = It is your turn: say yes or no to { $name }, preferably within a week.
+intro-next-accepted-own = { $club } says yes! Now it is the club's turn: they contact you about your first time.
+intro-next-accepted-own-via = { $club } says yes! You did not want the club to contact you directly. Your youth professional arranges the first time with the club and with you.
+intro-next-accepted-other = { $club } says yes. Now it is the club's turn: they contact { $name } about the first time.
+intro-next-accepted-other-via = { $club } says yes. { $name } does not want the club to make contact directly: the youth professional arranges the first time with the club and with { $name }.
+intro-next-accepted-partner = It is your turn: arrange the first time, in the way shown below. Done? Then choose ‘Contact made’.
+intro-next-contact-own = There is contact. Have you started? Then choose ‘Started’ (or the club or your youth professional does).
+intro-next-contact-other = There is contact. Has { $name } started? Then choose ‘Started’.
+intro-next-contact-partner = There is contact. Has { $name } started? Then choose ‘Started’.
+intro-next-started-own = You have started. In three months we ask whether it still runs.
+intro-next-started-other = { $name } has started. In three months we ask whether it still runs.
+intro-stop-summary = Stop this introduction
+intro-stop-summary-partner = Say no or stop
+intro-message-own = What you tell the club
+intro-message-of = What { $name } tells the club
+intro-message-none = Nothing. No message was sent.
+intro-message-label-other = What does { $name } want to tell the club?
+intro-partner-sees-other = The club only sees the first name ({ $name }), the age and what is written below. They do not see the plan.
+intro-contact-heading = Making contact
+intro-contact-via = { $name } would like to be reached like this:
+intro-contact-not-direct = { $name } does not want you to make contact directly. Go through the youth professional.
+intro-contact-professional = The youth professional of { $name }:
+intro-contact-none = No youth professional is involved with { $name } and no way to make contact was given. Write a message with the next step: { $name } reads it on this page.
+intro-contact-own-heading = How may the club reach you?
+intro-contact-via-label = How can the club reach you? (optional)
+intro-contact-via-hint = For example your phone number or e-mail address, or ‘through my mother’. The club sees this only once they say yes, and not if you choose ‘do not contact me’ below.
+intro-contact-via-too-long = This is too long. Use at most 200 characters.
+intro-after-asking = After sending, the club reads your request and says yes or no. You will see it on the page of this introduction.
+intro-ask = Send request
+intro-propose-other = Propose
+intro-suggestion-where = Where
+intro-suggestion-when = When
+intro-suggestion-more-places = { $count ->
+    [one] also at 1 other place
+   *[other] also at { $count } other places
+}
+intro-inbox-new = { $count ->
+    [0] No new introductions are waiting for your answer.
+    [one] 1 new introduction is waiting for your answer.
+   *[other] { $count } new introductions are waiting for your answer.
+}
+intro-inbox-is-new = new
+intro-inbox-asked = Asked on
+intro-inbox-changed = Last changed
+flash-intro-asked = Your request was sent. Below you see what happens now.
+flash-intro-step = Saved. Everyone with this introduction sees the new step.
+flash-intro-contact = Your choice was saved.

@@ -297,3 +297,9 @@ error-title-503 = Temporarily unavailable
 error-unavailable = We cannot save or fetch anything right now. What you just sent was not saved. Go back (your text is usually still there) and try again in a few minutes.
 
 admin-outbox-attachment = Attachment:
+## Confirmations on the page after a save
+flash-saved = Saved.
+flash-snapshot-saved = The snapshot was saved.
+flash-note-saved = The note was saved.
+flash-task-saved = The task was saved.
+flash-task-done = The task is marked done.

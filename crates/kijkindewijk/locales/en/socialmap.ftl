@@ -482,3 +482,7 @@ map-manage-col-confirmed = Confirmed
 map-manage-confirm = Still right
 map-manage-confirm-due = Needs confirming
 map-manage-confirmed-done = Confirmed: this listing is still right.
+
+## The map's zoom buttons
+map-map-zoom-in = Zoom in
+map-map-zoom-out = Zoom out

@@ -380,3 +380,6 @@ youth-children-consent = Consent
 youth-children-consent-intro = Per child: who may see what, and the team's requests for consent.
 youth-children-consent-link = Who sees what for { $name }
 youth-children-consent-none = None of your children has anything for you to decide now: from 16 a young person decides alone.
+
+## A self-rating is the young person's own
+youth-rating-own-only = { $name } gives this rating themselves. Write your own view in a note.

@@ -100,3 +100,56 @@ intro-suggestions-intro-other = Activiteiten die passen bij de interesses en tal
 intro-suggestions-no-profile-other = De talenten en interesses van { $name } zijn niet gedeeld. Deze suggesties passen bij de leeftijd en de wijk.
 intro-why-wijk-other = In de wijk van { $name }
 intro-reason-choose = Kies een reden
+
+## The loop, stage by stage: what happens next and who takes the step; how the club reaches someone
+intro-asked-on = gevraagd op { $date }
+intro-next-heading = Wat gebeurt er nu?
+intro-next-proposed-own = { $club } leest je vraag en zegt ja of nee. Dat zie je hier. Heb je na een week nog niets gehoord? Vraag het dan aan je jeugdprofessional.
+intro-next-proposed-other = { $club } leest de vraag van { $name } en zegt ja of nee. Dat is hier te zien. Na een week nog niets gehoord? Neem dan contact op met de club.
+intro-next-proposed-partner = Jullie zijn aan zet: zeg ja of nee tegen { $name }, het liefst binnen een week.
+intro-next-accepted-own = { $club } zegt ja! Nu is de club aan zet: zij nemen contact met je op over je eerste keer.
+intro-next-accepted-own-via = { $club } zegt ja! Je wilde niet dat de club zelf contact opneemt. Je jeugdprofessional spreekt met de club en met jou de eerste keer af.
+intro-next-accepted-other = { $club } zegt ja. Nu is de club aan zet: zij nemen contact op met { $name } over de eerste keer.
+intro-next-accepted-other-via = { $club } zegt ja. { $name } wil niet dat de club zelf contact opneemt: de jeugdprofessional spreekt de eerste keer af met de club en met { $name }.
+intro-next-accepted-partner = Jullie zijn aan zet: maak een afspraak voor de eerste keer, op de manier hieronder. Is dat gelukt? Kies dan ‘Contact gelegd’.
+intro-next-contact-own = Er is contact. Ben je begonnen? Kies dan ‘Gestart’ (of de club of je jeugdprofessional doet dat).
+intro-next-contact-other = Er is contact. Is { $name } begonnen? Kies dan ‘Gestart’.
+intro-next-contact-partner = Er is contact. Is { $name } begonnen? Kies dan ‘Gestart’.
+intro-next-started-own = Je bent begonnen. Over drie maanden vragen we of het nog loopt.
+intro-next-started-other = { $name } is begonnen. Over drie maanden vragen we of het nog loopt.
+intro-stop-summary = Stoppen met deze introductie
+intro-stop-summary-partner = Nee zeggen of stoppen
+intro-message-own = Wat jij de club vertelt
+intro-message-of = Wat { $name } de club vertelt
+intro-message-none = Niets. Er is geen bericht meegestuurd.
+intro-message-label-other = Wat wil { $name } de club vertellen?
+intro-partner-sees-other = De club ziet alleen de voornaam ({ $name }), de leeftijd en wat hieronder staat. Het plan zien ze niet.
+intro-contact-heading = Contact opnemen
+intro-contact-via = { $name } wil graag zo bereikt worden:
+intro-contact-not-direct = { $name } wil niet dat jullie zelf contact opnemen. Loop via de jeugdprofessional.
+intro-contact-professional = De jeugdprofessional van { $name }:
+intro-contact-none = Er is geen jeugdprofessional bij { $name } betrokken en er staat geen manier om contact op te nemen. Schrijf bij de volgende stap een bericht: { $name } leest het op deze pagina.
+intro-contact-own-heading = Hoe mag de club je bereiken?
+intro-contact-via-label = Hoe kan de club je bereiken? (niet verplicht)
+intro-contact-via-hint = Bijvoorbeeld je telefoonnummer of e-mailadres, of ‘via mijn moeder’. De club ziet dit pas als ze ja zeggen, en niet als je hieronder ‘neem geen contact met mij op’ kiest.
+intro-contact-via-too-long = Dit is te lang. Gebruik hoogstens 200 tekens.
+intro-after-asking = Na het versturen leest de club je vraag en zegt ja of nee. Je ziet het op de pagina van deze introductie.
+intro-ask = Vraag versturen
+intro-propose-other = Voorstellen
+intro-suggestion-where = Waar
+intro-suggestion-when = Wanneer
+intro-suggestion-more-places = { $count ->
+    [one] ook op 1 andere plek
+   *[other] ook op { $count } andere plekken
+}
+intro-inbox-new = { $count ->
+    [0] Er wachten geen nieuwe introducties op jullie antwoord.
+    [one] 1 nieuwe introductie wacht op jullie antwoord.
+   *[other] { $count } nieuwe introducties wachten op jullie antwoord.
+}
+intro-inbox-is-new = nieuw
+intro-inbox-asked = Gevraagd op
+intro-inbox-changed = Laatst gewijzigd
+flash-intro-asked = Je vraag is verstuurd. Hieronder staat wat er nu gebeurt.
+flash-intro-step = Opgeslagen. Iedereen bij deze introductie ziet de nieuwe stap.
+flash-intro-contact = Je keuze is opgeslagen.

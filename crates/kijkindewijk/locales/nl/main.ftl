@@ -297,3 +297,9 @@ error-title-503 = Even niet beschikbaar
 error-unavailable = We kunnen nu even niets opslaan of ophalen. Wat je net verstuurde is niet opgeslagen. Ga terug (je tekst staat er dan meestal nog) en probeer het over een paar minuten opnieuw.
 
 admin-outbox-attachment = Bijlage:
+## Confirmations on the page after a save
+flash-saved = Opgeslagen.
+flash-snapshot-saved = De momentopname is opgeslagen.
+flash-note-saved = De notitie is opgeslagen.
+flash-task-saved = De taak is opgeslagen.
+flash-task-done = De taak staat op klaar.

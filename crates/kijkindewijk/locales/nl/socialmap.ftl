@@ -477,3 +477,7 @@ map-manage-col-confirmed = Bevestigd
 map-manage-confirm = Klopt nog
 map-manage-confirm-due = Bevestigen nodig
 map-manage-confirmed-done = Bevestigd: dit aanbod klopt nog.
+
+## The map's zoom buttons
+map-map-zoom-in = Inzoomen
+map-map-zoom-out = Uitzoomen

@@ -380,3 +380,6 @@ youth-children-consent = Toestemming
 youth-children-consent-intro = Per kind: wie wat mag zien, en vragen van het team om toestemming.
 youth-children-consent-link = Wie ziet wat bij { $name }
 youth-children-consent-none = Geen van je kinderen heeft nu iets om over te beslissen: vanaf 16 jaar beslist een jongere zelf.
+
+## A self-rating is the young person's own
+youth-rating-own-only = Dit cijfer geeft { $name } zelf. Jouw eigen kijk schrijf je in een notitie.

@@ -6,6 +6,7 @@ pub mod cookies;
 pub mod csrf;
 pub mod error_pages;
 pub mod extract;
+pub mod flash;
 pub mod markdown;
 pub mod page;
 pub mod routes;

@@ -24,6 +24,8 @@ pub struct PageCtx {
     pub csrf: String,
     /// Path and query of this page, for the language switch to come back to.
     pub path: String,
+    /// The message id of what the previous step saved ("Opgeslagen"), shown once.
+    pub flash: Option<String>,
 }
 
 /// The language from the `kkdw_lang` cookie; Dutch otherwise.
@@ -53,6 +55,7 @@ impl PageCtx {
                 .path_and_query()
                 .map(|p| p.as_str().to_string())
                 .unwrap_or_else(|| "/".into()),
+            flash: super::flash::read(&parts.headers, secure),
         }
     }
 

@@ -55,6 +55,7 @@ pub async fn introduce(db: &Db, young: &str, service_id: &str, organization_id: 
         proposed_by_role: "jongere".into(),
         message: "Ik wil het graag proberen.".into(),
         no_contact: false,
+        contact_via: String::new(),
     };
     let mut tx = db.begin().await.unwrap();
     let id = insert(&mut tx, &new, "Matrix", Side::Young).await.unwrap();

@@ -201,6 +201,26 @@ pub async fn logout_post(
         .into_response())
 }
 
+/// Where the quick exit sends the browser (also allowed as a form target in the CSP).
+pub const QUICK_EXIT_TARGET: &str = "https://www.google.nl/";
+
+/// POST /snel-weg — the quick exit on a young person's pages: ends this session, so that whoever
+/// picks up the device and presses Back finds the login page, and sends the browser to a neutral site.
+pub async fn quick_exit_post(
+    State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> AppResult<Response> {
+    let secure = app.config.secure_cookies();
+    if let Some(token) = cookies::get(&headers, cookies::SESSION, secure) {
+        repo::delete_session(&app.db, &sha256_hex(&token)).await?;
+    }
+    Ok((
+        [(header::SET_COOKIE, cookies::clear(cookies::SESSION, secure))],
+        see_other(QUICK_EXIT_TARGET),
+    )
+        .into_response())
+}
+
 /// POST /uitloggen/overal — ends every session of the user, on every device.
 pub async fn logout_everywhere_post(
     State(app): State<AppState>,

@@ -25,6 +25,7 @@ pub fn routes() -> Routes {
         )
         .post("/uitloggen", login::logout_post)
         .post("/uitloggen/overal", login::logout_everywhere_post)
+        .post("/snel-weg", login::quick_exit_post)
         .get_post(
             "/wachtwoord-vergeten",
             links::forgot_get,

@@ -234,6 +234,7 @@ pub async fn new_post(
         service: &service,
         message: &body.message,
         no_contact: body.no_contact,
+        contact_via: "",
     };
     let intro_id = flow::propose(&app, &actor, &access, proposal, page.loc).await?;
     let intro = repo::one(&app.db, &intro_id)

@@ -128,6 +128,7 @@ pub async fn seed(tx: &mut Tx, ctx: &mut DemoContext) -> anyhow::Result<()> {
             }
             .into(),
             message: d.message.into(),
+            contact_via: String::new(),
             no_contact: false,
         };
         let id = repo::insert_at(tx, &new, d.proposed_by, d.side, days_ago(d.days_ago)).await?;

@@ -207,6 +207,55 @@ pub fn next_steps(from: Status, side: Side, days_started: Option<i64>) -> Vec<St
         .collect()
 }
 
+/// Who reads the page, for the sentence that says what happens next and who takes that step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewer {
+    /// The young person themselves.
+    Own,
+    /// A parent, the professional or anyone else with the young person.
+    Other,
+    /// The partner of the organisation.
+    Partner,
+}
+
+/// The translation id of "what happens next, and who takes the step" for an introduction in
+/// `status`; `no_contact` when the young person does not want the club to contact them. None when
+/// nothing follows.
+pub fn next_hint(status: Status, viewer: Viewer, no_contact: bool) -> Option<&'static str> {
+    use Status::*;
+    use Viewer::*;
+    Some(match (status, viewer) {
+        (Proposed, Own) => "intro-next-proposed-own",
+        (Proposed, Other) => "intro-next-proposed-other",
+        (Proposed, Partner) => "intro-next-proposed-partner",
+        (Accepted, Own) if no_contact => "intro-next-accepted-own-via",
+        (Accepted, Own) => "intro-next-accepted-own",
+        (Accepted, Other) if no_contact => "intro-next-accepted-other-via",
+        (Accepted, Other) => "intro-next-accepted-other",
+        (Accepted, Partner) => "intro-next-accepted-partner",
+        (ContactMade, Own) => "intro-next-contact-own",
+        (ContactMade, Other) => "intro-next-contact-other",
+        (ContactMade, Partner) => "intro-next-contact-partner",
+        (Started, Own) => "intro-next-started-own",
+        (Started, _) => "intro-next-started-other",
+        (StillRunning | Declined | Ended, _) => return None,
+    })
+}
+
+/// The step that moves an introduction forward (the page's one primary button); stopping and
+/// saying no are the other steps, behind their own disclosure.
+pub fn is_forward(s: Status) -> bool {
+    !s.is_final()
+}
+
+/// The partner may reach the young person (or the professional) once they said yes, until it ends.
+pub fn partner_may_contact(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Accepted | Status::ContactMade | Status::Started | Status::StillRunning
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::Status::*;
@@ -291,5 +340,25 @@ mod tests {
             vec![StillRunning, Ended]
         );
         assert!(next_steps(Ended, Side::Partner, None).is_empty());
+    }
+
+    #[test]
+    fn every_open_stage_says_who_is_next() {
+        for status in [Proposed, Accepted, ContactMade, Started] {
+            for viewer in [Viewer::Own, Viewer::Other, Viewer::Partner] {
+                assert!(
+                    next_hint(status, viewer, false).is_some(),
+                    "{status:?} {viewer:?}"
+                );
+            }
+        }
+        assert_eq!(
+            next_hint(Accepted, Viewer::Own, true),
+            Some("intro-next-accepted-own-via"),
+            "without contact the professional arranges the first time"
+        );
+        assert_eq!(next_hint(Ended, Viewer::Partner, false), None);
+        assert!(!partner_may_contact(Proposed) && partner_may_contact(Accepted));
+        assert!(!partner_may_contact(Declined));
     }
 }

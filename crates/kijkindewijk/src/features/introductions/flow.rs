@@ -20,6 +20,9 @@ use crate::state::AppState;
 /// Longest message to the partner, in characters.
 pub const MESSAGE_MAX: usize = 1000;
 
+/// Longest "how to reach me", in characters.
+pub const CONTACT_VIA_MAX: usize = 200;
+
 /// The side an actor with this tie plays.
 pub fn side_of(tie: Tie) -> Side {
     match tie {
@@ -98,6 +101,8 @@ pub struct Proposal<'a> {
     pub message: &'a str,
     /// "Neem geen contact met mij op".
     pub no_contact: bool,
+    /// How the young person would like the club to reach them (may be empty).
+    pub contact_via: &'a str,
 }
 
 /// Stores a new introduction after checking the message and that no open one to the same listing
@@ -121,6 +126,7 @@ pub async fn propose(
         proposed_by_role: proposer_role(side, access.tie).into(),
         message: p.message.to_string(),
         no_contact: p.no_contact,
+        contact_via: p.contact_via.to_string(),
     };
     let mut tx = app.db.begin().await?;
     // The check above gives the message; the unique index decides when two arrive at once.
@@ -146,6 +152,7 @@ async fn check_proposal(app: &AppState, young_id: &str, p: &Proposal<'_>) -> App
     if p.message.chars().count() > MESSAGE_MAX {
         errors.add("message", "intro-message-too-long");
     }
+    check_contact_via(p.contact_via, &mut errors);
     let existing = repo::of_young_person(&app.db, young_id).await?;
     if existing
         .iter()
@@ -154,6 +161,13 @@ async fn check_proposal(app: &AppState, young_id: &str, p: &Proposal<'_>) -> App
         errors.add("message", "intro-duplicate");
     }
     errors.into_result()
+}
+
+/// "How to reach me" is short, plain text.
+pub fn check_contact_via(value: &str, errors: &mut FieldErrors) {
+    if value.chars().count() > CONTACT_VIA_MAX {
+        errors.add("contact_via", "intro-contact-via-too-long");
+    }
 }
 
 /// The role a proposal is recorded under.

@@ -8,7 +8,7 @@ use axum::response::Response;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
-use super::domain::{self, Reason, Side, Status};
+use super::domain::{self, Reason, Side, Status, Viewer};
 use super::flow::{self, Proposal, StepRequest, service_for, side_of};
 use super::repo::{self, Event, Intro};
 use super::suggest::{self, Suggestion, Why};
@@ -20,7 +20,7 @@ use crate::features::youth::seam as youth;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
-use crate::web::{Form, PageCtx, html, render, see_other};
+use crate::web::{Form, PageCtx, flash, html, render, see_other};
 
 /// An introduction with its history and the steps the viewer may take.
 pub struct IntroView {
@@ -60,10 +60,62 @@ impl IntroView {
             .and_then(Reason::parse)
             .map(Reason::label_id)
     }
-    /// A step needs a reason.
-    pub fn needs_reason(&self, s: &Status) -> bool {
-        matches!(s, Status::Declined | Status::Ended)
+    /// The steps that move it forward (one primary button each; there is at most one).
+    pub fn forward_steps(&self) -> Vec<Status> {
+        self.steps
+            .iter()
+            .copied()
+            .filter(|s| domain::is_forward(*s))
+            .collect()
     }
+    /// Saying no and stopping, behind their own disclosure.
+    pub fn stop_steps(&self) -> Vec<Status> {
+        self.steps
+            .iter()
+            .copied()
+            .filter(|s| !domain::is_forward(*s))
+            .collect()
+    }
+    /// A stop step was just refused: its disclosure opens again.
+    pub fn stop_typed(&self) -> bool {
+        self.typed
+            .as_ref()
+            .and_then(|t| Status::parse(&t.to))
+            .is_some_and(|s| !domain::is_forward(s))
+    }
+    /// The summary of the stop disclosure: the partner may also say no.
+    pub fn stop_summary_id(&self) -> &'static str {
+        if self.steps.contains(&Status::Declined) {
+            "intro-stop-summary-partner"
+        } else {
+            "intro-stop-summary"
+        }
+    }
+    /// "Gevraagd op 28-11-2026".
+    pub fn asked_on(&self) -> String {
+        crate::clock::format_date(self.intro.created_at.date())
+    }
+}
+
+/// How the viewer with this tie reads "what happens next".
+fn viewer_of(tie: Tie) -> Viewer {
+    match tie {
+        Tie::Own => Viewer::Own,
+        Tie::Partner => Viewer::Partner,
+        _ => Viewer::Other,
+    }
+}
+
+/// The sentence "what happens next, and who takes the step" for this viewer.
+pub fn next_text(intro: &Intro, tie: Tie, first_name: &str, loc: Locale) -> Option<String> {
+    let id = domain::next_hint(intro.status(), viewer_of(tie), intro.no_contact)?;
+    Some(loc.t_args(
+        id,
+        &[
+            ("name", FluentValue::from(first_name.to_string())),
+            ("club", FluentValue::from(intro.organization_name.clone())),
+        ],
+    ))
 }
 
 /// Translation id of a status stored as text.
@@ -114,9 +166,13 @@ struct ListPage {
     intros: Vec<IntroView>,
     can_write: bool,
     reasons: [Reason; 4],
+    tie: Tie,
 }
 
 impl ListPage {
+    fn next(&self, v: &IntroView) -> Option<String> {
+        next_text(&v.intro, self.tie, &self.young.first_name, self.page.loc)
+    }
     fn when(&self, e: &Event) -> String {
         crate::clock::format_moment(e.at)
     }
@@ -142,10 +198,11 @@ pub async fn list_get(
     html(&ListPage {
         nav: youth::nav(&app, &actor, &access).await?,
         page,
-        young: access.young,
+        young: access.young.clone(),
         intros,
         can_write,
         reasons: Reason::ALL,
+        tie: access.tie,
     })
 }
 
@@ -156,11 +213,23 @@ struct SuggestionsPage {
     nav: youth::Nav,
     young: access::YoungPerson,
     suggestions: Vec<Suggestion>,
+    where_when: Vec<socialmap::WhereWhen>,
     interests_shared: bool,
     can_write: bool,
 }
 
 impl SuggestionsPage {
+    fn place_of(&self, s: &Suggestion) -> Option<&socialmap::WhereWhen> {
+        self.where_when
+            .iter()
+            .find(|w| w.service_id == s.candidate.id)
+    }
+    fn more_places(&self, s: &Suggestion) -> String {
+        self.page.loc.t_args(
+            "intro-suggestion-more-places",
+            &[("count", FluentValue::from(s.other_places))],
+        )
+    }
     fn why(&self, w: &Why) -> String {
         let loc: Locale = self.page.loc;
         match w {
@@ -207,19 +276,29 @@ pub async fn suggestions_get(
     let age = access.young.age();
     let candidates =
         socialmap::candidates(&app.db, &access.young.municipality_id, i64::from(age)).await?;
+    let running: Vec<String> = repo::of_young_person(&app.db, &id)
+        .await?
+        .into_iter()
+        .filter(|i| !i.status().is_final())
+        .map(|i| i.service_id)
+        .collect();
     let suggestions = suggest::rank(
         candidates,
         &interests,
         access.young.wijk_id.as_deref(),
         age,
+        &running,
         12,
     );
+    let ids: Vec<String> = suggestions.iter().map(|s| s.candidate.id.clone()).collect();
+    let where_when = socialmap::where_when(&app.db, &ids, page.loc).await?;
     html(&SuggestionsPage {
         nav: youth::nav(&app, &actor, &access).await?,
         page,
         can_write: access.may(Action::Write),
         young: access.young,
         suggestions,
+        where_when,
         interests_shared,
     })
 }
@@ -228,6 +307,7 @@ pub async fn suggestions_get(
 #[template(path = "introductions/new.html")]
 struct NewPage {
     page: PageCtx,
+    reader: youth::Reader,
     young: access::YoungPerson,
     service: socialmap::ServiceHead,
     age: i32,
@@ -251,6 +331,8 @@ pub struct NewForm {
     message: String,
     #[serde(default)]
     no_contact: Option<String>,
+    #[serde(default)]
+    contact_via: String,
 }
 
 /// GET /jongeren/{id}/introducties/nieuw?aanbod=…
@@ -271,6 +353,7 @@ pub async fn new_get(
         StatusCode::OK,
         &NewPage {
             page,
+            reader: youth::Reader::of(access.tie),
             age: access.young.age(),
             young: access.young,
             service,
@@ -294,13 +377,19 @@ pub async fn new_post(
         service: &service,
         message: &form.message,
         no_contact: form.no_contact.is_some(),
+        contact_via: &form.contact_via,
     };
     match flow::propose(&app, &actor, &access, proposal, page.loc).await {
-        Ok(intro_id) => Ok(see_other(&format!("/introducties/{intro_id}"))),
+        Ok(intro_id) => Ok(flash::see_other(
+            &app,
+            &format!("/introducties/{intro_id}"),
+            "flash-intro-asked",
+        )),
         Err(AppError::Validation(errors)) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &NewPage {
                 page,
+                reader: youth::Reader::of(access.tie),
                 age: access.young.age(),
                 young: access.young,
                 service,
@@ -336,10 +425,30 @@ struct DetailPage {
     first_name: String,
     age: i32,
     partner_view: bool,
+    reader: youth::Reader,
+    /// What happens next, and who takes the step.
+    next: Option<String>,
+    /// How the partner reaches the young person or their professional, once they said yes.
+    contact: Option<ContactRoute>,
     reasons: [Reason; 4],
     /// The young person's side may switch "neem geen contact met mij op".
     may_set_contact: bool,
     errors: FieldErrors,
+}
+
+/// How the partner can reach someone about an accepted introduction.
+pub struct ContactRoute {
+    /// The young person's own words, when they allowed contact.
+    pub via: Option<String>,
+    /// The involved professionals.
+    pub professionals: Vec<youth::Professional>,
+}
+
+impl ContactRoute {
+    /// Nobody to reach outside the page: the notes of the next step are the way.
+    pub fn is_empty(&self) -> bool {
+        self.via.is_none() && self.professionals.is_empty()
+    }
 }
 
 impl DetailPage {
@@ -368,6 +477,20 @@ async fn detail(
     view.typed = typed;
     flow::history_for(side, &access.young.first_name, page.loc, &mut view.events);
     let may_set_contact = may_write && side == Side::Young && !view.intro.status().is_final();
+    let contact = if access.tie == Tie::Partner && domain::partner_may_contact(view.intro.status())
+    {
+        Some(ContactRoute {
+            via: view
+                .intro
+                .contact_via
+                .clone()
+                .filter(|_| !view.intro.no_contact),
+            professionals: youth::professionals(&app.db, &access.young.id).await?,
+        })
+    } else {
+        None
+    };
+    let next = next_text(&view.intro, access.tie, &access.young.first_name, page.loc);
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -381,6 +504,9 @@ async fn detail(
             first_name: access.young.first_name.clone(),
             age: access.young.age(),
             partner_view: access.tie == Tie::Partner,
+            reader: youth::Reader::of(access.tie),
+            next,
+            contact,
             may_set_contact,
             reasons: Reason::ALL,
             errors,
@@ -425,7 +551,11 @@ pub async fn status_post(
         note: &form.note,
     };
     match flow::advance(&app, &actor, &access, &intro, step).await {
-        Ok(()) => Ok(see_other(&format!("/introducties/{intro_id}"))),
+        Ok(()) => Ok(flash::see_other(
+            &app,
+            &format!("/introducties/{intro_id}"),
+            "flash-intro-step",
+        )),
         Err(AppError::Validation(errors)) => {
             // Read again: someone else may have moved it meanwhile.
             let intro = repo::one(&app.db, &intro_id)
@@ -442,6 +572,8 @@ pub async fn status_post(
 pub struct ContactForm {
     #[serde(default)]
     no_contact: Option<String>,
+    #[serde(default)]
+    contact_via: String,
 }
 
 /// POST /introducties/{intro_id}/contact — the young person (or, under 12, the parent) says whether
@@ -457,14 +589,26 @@ pub async fn contact_post(
     if side_of(access.tie) != Side::Young {
         return Err(AppError::Forbidden);
     }
+    let mut errors = FieldErrors::new();
+    flow::check_contact_via(&form.contact_via, &mut errors);
+    if !errors.is_empty() {
+        let mut intro = intro;
+        intro.contact_via = Some(form.contact_via);
+        intro.no_contact = form.no_contact.is_some();
+        return detail(&app, page, intro, access, errors, None).await;
+    }
     let mut tx = app.db.begin().await?;
-    if !repo::set_no_contact(&mut tx, &intro.id, form.no_contact.is_some()).await? {
+    let no_contact = form.no_contact.is_some();
+    if !repo::set_no_contact(&mut tx, &intro.id, no_contact, &form.contact_via).await? {
         drop(tx);
-        let mut errors = FieldErrors::new();
         errors.add("to", "intro-refused-closed");
         return detail(&app, page, intro, access, errors, None).await;
     }
     youth::touch(&mut tx, &intro.young_person_id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/introducties/{intro_id}")))
+    Ok(flash::see_other(
+        &app,
+        &format!("/introducties/{intro_id}"),
+        "flash-intro-contact",
+    ))
 }

@@ -29,11 +29,25 @@ pub struct Row {
 struct InboxPage {
     page: PageCtx,
     rows: Vec<Row>,
+    /// Introductions that wait for the partner's yes or no.
+    new_count: usize,
 }
 
 impl InboxPage {
     fn status_of(&self, s: &str) -> String {
         status_label(s)
+    }
+    fn date(&self, at: &time::OffsetDateTime) -> String {
+        crate::clock::format_date(at.date())
+    }
+    fn new_text(&self) -> String {
+        self.page.loc.t_args(
+            "intro-inbox-new",
+            &[(
+                "count",
+                fluent_templates::fluent_bundle::FluentValue::from(self.new_count),
+            )],
+        )
     }
 }
 
@@ -67,5 +81,13 @@ pub async fn inbox_get(
     actor: Actor,
 ) -> AppResult<Response> {
     let rows = rows(&app, &actor).await?;
-    html(&InboxPage { page, rows })
+    let new_count = rows
+        .iter()
+        .filter(|r| r.intro.status() == super::domain::Status::Proposed)
+        .count();
+    html(&InboxPage {
+        page,
+        rows,
+        new_count,
+    })
 }

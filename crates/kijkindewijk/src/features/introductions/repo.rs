@@ -20,6 +20,7 @@ enum Introductions {
     ProposedByRole,
     Message,
     NoContact,
+    ContactVia,
     Status,
     Reason,
     StartedOn,
@@ -63,6 +64,8 @@ pub struct Intro {
     pub message: String,
     /// "Neem geen contact met mij op".
     pub no_contact: bool,
+    /// How the young person would like to be reached, in their own words.
+    pub contact_via: Option<String>,
     /// Status.
     pub status: String,
     /// Reason of a decline or an end.
@@ -71,6 +74,8 @@ pub struct Intro {
     pub started_on: Option<Date>,
     /// Created.
     pub created_at: OffsetDateTime,
+    /// Last changed.
+    pub updated_at: OffsetDateTime,
     /// Municipality (of the service).
     pub municipality_id: String,
 }
@@ -96,10 +101,12 @@ fn select() -> sea_query::SelectStatement {
             (i, Introductions::OrganizationId),
             (i, Introductions::Message),
             (i, Introductions::NoContact),
+            (i, Introductions::ContactVia),
             (i, Introductions::Status),
             (i, Introductions::Reason),
             (i, Introductions::StartedOn),
             (i, Introductions::CreatedAt),
+            (i, Introductions::UpdatedAt),
         ])
         .expr_as(Expr::col((s, Services::Name)), Alias::new("service_name"))
         .expr_as(
@@ -181,6 +188,8 @@ pub struct NewIntro {
     pub message: String,
     /// Do not contact the young person.
     pub no_contact: bool,
+    /// How the young person would like to be reached (empty: not given).
+    pub contact_via: String,
 }
 
 /// Stores an introduction and its first history line.
@@ -213,6 +222,7 @@ pub async fn insert_at(
             Introductions::ProposedByRole,
             Introductions::Message,
             Introductions::NoContact,
+            Introductions::ContactVia,
             Introductions::Status,
             Introductions::CreatedAt,
             Introductions::UpdatedAt,
@@ -226,6 +236,9 @@ pub async fn insert_at(
             n.proposed_by_role.clone().into(),
             n.message.trim().into(),
             n.no_contact.into(),
+            Some(n.contact_via.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .into(),
             Status::Proposed.as_str().into(),
             t.into(),
             t.into(),
@@ -351,13 +364,20 @@ pub async fn move_status_at(
     Ok(tx.execute(&q).await? == 1)
 }
 
-/// Sets "neem geen contact met mij op" on an introduction that is still open; false when it has
-/// ended meanwhile.
-pub async fn set_no_contact(tx: &mut Tx, id: &str, no_contact: bool) -> Result<bool, sqlx::Error> {
+/// Sets "neem geen contact met mij op" and how the young person would like to be reached on an
+/// introduction that is still open; false when it has ended meanwhile.
+pub async fn set_no_contact(
+    tx: &mut Tx,
+    id: &str,
+    no_contact: bool,
+    contact_via: &str,
+) -> Result<bool, sqlx::Error> {
+    let via = Some(contact_via.trim().to_string()).filter(|c| !c.is_empty());
     let q = Query::update()
         .table(Introductions::Table)
         .values([
             (Introductions::NoContact, no_contact.into()),
+            (Introductions::ContactVia, via.into()),
             (Introductions::UpdatedAt, now().into()),
         ])
         .and_where(Expr::col(Introductions::Id).eq(id))

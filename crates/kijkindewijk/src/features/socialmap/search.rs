@@ -199,3 +199,6 @@ pub async fn public(app: &AppState, q: &SearchQuery) -> AppResult<Found> {
     let filter = resolve(app, q, Rows::AtLocations { outer: true }).await?;
     find(app, &filter).await
 }
+
+/// Where and when listings happen, for other features' lists of listings.
+pub use super::web::cards::{WhereWhen, where_when};

@@ -13,7 +13,7 @@ use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::extract::Path;
-use crate::web::{Form, PageCtx, see_other};
+use crate::web::{Form, PageCtx};
 
 /// A task on the start page's "Taken" card.
 pub struct StartTask {
@@ -83,7 +83,11 @@ pub async fn task_post(
                 super::reminder::schedule(&mut tx, &id, due_on).await?;
             }
             tx.commit().await?;
-            Ok(see_other("/team/overzicht#taken"))
+            Ok(crate::web::flash::see_other(
+                &app,
+                "/team/overzicht#taken",
+                "flash-task-saved",
+            ))
         }
     }
 }
@@ -99,5 +103,9 @@ pub async fn done_post(
     if repo::tasks::mark_done(&app.db, &team_id, &task_id).await? == 0 {
         return Err(AppError::NotFound);
     }
-    Ok(see_other("/team/overzicht#taken"))
+    Ok(crate::web::flash::see_other(
+        &app,
+        "/team/overzicht#taken",
+        "flash-task-done",
+    ))
 }

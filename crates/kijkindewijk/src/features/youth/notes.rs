@@ -18,7 +18,7 @@ pub use crate::features::team::repo::notes::Note;
 use crate::features::team::repo::notes::{self as repo, NewNote};
 use crate::state::AppState;
 use crate::web::extract::Path;
-use crate::web::{Form, PageCtx, render, see_other};
+use crate::web::{Form, PageCtx, render};
 
 #[derive(Template)]
 #[template(path = "youth/notes.html")]
@@ -154,5 +154,9 @@ pub async fn notes_post(
     repo::insert(&mut tx, &note).await?;
     super::repo::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/jongeren/{id}/notities")))
+    Ok(crate::web::flash::see_other(
+        &app,
+        &format!("/jongeren/{id}/notities"),
+        "flash-note-saved",
+    ))
 }

@@ -124,3 +124,37 @@ pub async fn household(tx: &mut Tx, young_person_id: &str) -> Result<Vec<Househo
         .to_owned();
     tx.fetch_all(&q).await
 }
+
+/// A professional involved with the young person, as a partner may reach them about an
+/// introduction: name and work address.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Professional {
+    /// Name as the relation shows it.
+    pub display_name: String,
+    /// Work e-mail address.
+    pub email: Option<String>,
+}
+
+/// The professionals currently involved with the young person (the caller has passed the gate).
+pub async fn professionals(
+    db: &Db,
+    young_person_id: &str,
+) -> Result<Vec<Professional>, sqlx::Error> {
+    let (r, u) = (Alias::new("youth_relations"), Alias::new("users"));
+    let col = |c: &str| Expr::col((r.clone(), Alias::new(c)));
+    let q = Query::select()
+        .column((r.clone(), Alias::new("display_name")))
+        .column((u.clone(), Alias::new("email")))
+        .from(r.clone())
+        .inner_join(
+            u.clone(),
+            Expr::col((u.clone(), Alias::new("id"))).equals((r.clone(), Alias::new("user_id"))),
+        )
+        .and_where(col("young_person_id").eq(young_person_id))
+        .and_where(col("kind").eq("professional"))
+        .and_where(col("ended_at").is_null())
+        .and_where(Expr::col((u, Alias::new("disabled_at"))).is_null())
+        .order_by((r, Alias::new("display_name")), Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}

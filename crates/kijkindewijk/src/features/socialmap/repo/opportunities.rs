@@ -76,6 +76,10 @@ pub struct Candidate {
     pub id: String,
     /// Name.
     pub name: String,
+    /// Organisation (an activity offered at many places is one listing per place).
+    pub organization_id: String,
+    /// Organisation name.
+    pub organization_name: String,
     /// Description.
     pub description: String,
     /// Category names.
@@ -104,34 +108,48 @@ pub async fn candidates(
     struct Row {
         id: String,
         name: String,
+        organization_id: String,
+        organization_name: String,
         description: String,
         is_free: bool,
         jeugdfonds: bool,
         capacity_available: Option<i64>,
     }
+    let (s, o) = (Services::Table, Organizations::Table);
     let q = Query::select()
         .columns([
-            Services::Id,
-            Services::Name,
-            Services::Description,
-            Services::IsFree,
-            Services::Jeugdfonds,
-            Services::CapacityAvailable,
+            (s, Services::Id),
+            (s, Services::Name),
+            (s, Services::OrganizationId),
         ])
-        .from(Services::Table)
-        .and_where(Expr::col(Services::MunicipalityId).eq(municipality_id))
-        .and_where(Expr::col(Services::Status).eq("active"))
+        .expr_as(
+            Expr::col((o, Organizations::Name)),
+            sea_query::Alias::new("organization_name"),
+        )
+        .columns([
+            (s, Services::Description),
+            (s, Services::IsFree),
+            (s, Services::Jeugdfonds),
+            (s, Services::CapacityAvailable),
+        ])
+        .from(s)
+        .inner_join(
+            o,
+            Expr::col((o, Organizations::Id)).equals((s, Services::OrganizationId)),
+        )
+        .and_where(Expr::col((s, Services::MunicipalityId)).eq(municipality_id))
+        .and_where(Expr::col((s, Services::Status)).eq("active"))
         .cond_where(
             Cond::any()
-                .add(Expr::col(Services::MinimumAge).is_null())
-                .add(Expr::col(Services::MinimumAge).lte(age)),
+                .add(Expr::col((s, Services::MinimumAge)).is_null())
+                .add(Expr::col((s, Services::MinimumAge)).lte(age)),
         )
         .cond_where(
             Cond::any()
-                .add(Expr::col(Services::MaximumAge).is_null())
-                .add(Expr::col(Services::MaximumAge).gte(age)),
+                .add(Expr::col((s, Services::MaximumAge)).is_null())
+                .add(Expr::col((s, Services::MaximumAge)).gte(age)),
         )
-        .order_by(Services::Name, Order::Asc)
+        .order_by((s, Services::Name), Order::Asc)
         .limit(CANDIDATES)
         .to_owned();
     let rows: Vec<Row> = db.fetch_all(&q).await?;
@@ -172,6 +190,8 @@ pub async fn candidates(
                 .collect(),
             id: r.id,
             name: r.name,
+            organization_id: r.organization_id,
+            organization_name: r.organization_name,
             description: r.description,
             is_free: r.is_free,
             jeugdfonds: r.jeugdfonds,

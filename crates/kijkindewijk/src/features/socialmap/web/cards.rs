@@ -121,3 +121,36 @@ pub fn card(item: &Item, loc: Locale) -> Card {
 pub fn cards(found: &Found, loc: Locale) -> Vec<Card> {
     found.items.iter().map(|i| card(i, loc)).collect()
 }
+
+/// Where and when a listing happens, for other features' lists (suggestions tell apart the same
+/// activity at different places by these).
+#[derive(Debug, Clone, Default)]
+pub struct WhereWhen {
+    /// Service id.
+    pub service_id: String,
+    /// Its first place: name, street, postcode and town.
+    pub place: Option<String>,
+    /// When, one line per schedule.
+    pub times: Vec<String>,
+}
+
+/// Place and times of these listings, in the interface language (four queries).
+pub async fn where_when(
+    db: &crate::db::Db,
+    ids: &[String],
+    loc: Locale,
+) -> Result<Vec<WhereWhen>, sqlx::Error> {
+    let services = crate::features::socialmap::repo::children::card_services(db, ids).await?;
+    Ok(services
+        .iter()
+        .map(|s| WhereWhen {
+            service_id: s.service.id.clone(),
+            place: s.locations.first().map(format::place),
+            times: s
+                .schedules
+                .iter()
+                .map(|r| format::schedule(r, loc))
+                .collect(),
+        })
+        .collect())
+}

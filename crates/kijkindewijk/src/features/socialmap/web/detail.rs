@@ -35,6 +35,8 @@ pub struct PlaceView {
 #[template(path = "socialmap/detail.html")]
 pub struct DetailPage {
     page: PageCtx,
+    /// "Terug naar zoeken": the search the visitor came from, at its results.
+    back: String,
     s: FullService,
     paragraphs: Vec<String>,
     status_id: Option<&'static str>,
@@ -76,8 +78,14 @@ pub async fn detail_get(
     page: PageCtx,
     MaybeUser(user): MaybeUser,
     Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
 ) -> AppResult<Response> {
     let s = load(&app, &id).await?;
+    let back = back_to_search(
+        headers
+            .get(axum::http::header::REFERER)
+            .and_then(|v| v.to_str().ok()),
+    );
     let loc = page.loc;
     let editor = match &user {
         Some(u) => super::access::editor_of(&app, u).await?,
@@ -126,9 +134,25 @@ pub async fn detail_get(
             .filter(|u| u.has(crate::auth::Role::Jongere) && svc.status == "active")
             .map(|_| format!("/mijn/introductie?aanbod={}", svc.id)),
         page,
+        back,
         s,
     };
     html(&view)
+}
+
+/// Where "Terug naar zoeken" leads: the search page the visitor came from (its path and query, from
+/// the same-origin Referer), at its results; the empty search otherwise.
+pub fn back_to_search(referer: Option<&str>) -> String {
+    let path = referer
+        .and_then(|r| r.split_once("://"))
+        .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+        .map(|p| p.split('#').next().unwrap_or_default());
+    match path {
+        Some(p) if p == "/sociale-kaart" || p.starts_with("/sociale-kaart?") => {
+            format!("{}#resultaten", crate::web::safe_return_path(Some(p)))
+        }
+        _ => "/sociale-kaart".into(),
+    }
 }
 
 /// The paragraphs of a description (split at empty lines).
@@ -264,4 +288,28 @@ pub async fn ics_get(State(app): State<AppState>, Path(id): Path<String>) -> App
         body,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::back_to_search;
+
+    #[test]
+    fn back_to_the_search_that_led_here() {
+        assert_eq!(
+            back_to_search(Some(
+                "http://kaart.example/sociale-kaart?q=voetbal&leeftijd=12"
+            )),
+            "/sociale-kaart?q=voetbal&leeftijd=12#resultaten"
+        );
+        assert_eq!(
+            back_to_search(Some("http://kaart.example/mijn")),
+            "/sociale-kaart"
+        );
+        assert_eq!(back_to_search(None), "/sociale-kaart");
+        assert_eq!(
+            back_to_search(Some("http://kaart.example/sociale-kaartje")),
+            "/sociale-kaart"
+        );
+    }
 }

@@ -15,7 +15,7 @@ use crate::features::youth::repo as youth;
 use crate::features::youth::validate;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query};
-use crate::web::{Form, PageCtx, html, render, see_other};
+use crate::web::{Form, PageCtx, html, render};
 
 /// The person form (every field as typed, so it can come back).
 #[derive(Deserialize, Clone)]
@@ -343,7 +343,11 @@ pub async fn person_add_post(
     repo::add(&mut tx, &id, &person).await?;
     youth::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/jongeren/{id}/netwerk")))
+    Ok(crate::web::flash::see_other(
+        &app,
+        &format!("/jongeren/{id}/netwerk#mensen"),
+        "flash-saved",
+    ))
 }
 
 #[derive(Template)]
@@ -410,7 +414,11 @@ pub async fn person_post(
     }
     youth::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/jongeren/{id}/netwerk")))
+    Ok(crate::web::flash::see_other(
+        &app,
+        &format!("/jongeren/{id}/netwerk#mensen"),
+        "flash-saved",
+    ))
 }
 
 /// POST /jongeren/{id}/netwerk/persoon/{person_id}/verwijderen
@@ -426,7 +434,11 @@ pub async fn person_delete_post(
     }
     youth::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/jongeren/{id}/netwerk")))
+    Ok(crate::web::flash::see_other(
+        &app,
+        &format!("/jongeren/{id}/netwerk#mensen"),
+        "flash-saved",
+    ))
 }
 
 /// POST /jongeren/{id}/netwerk/momentopname — keeps today's map for later comparison.
@@ -441,7 +453,11 @@ pub async fn snapshot_post(
     repo::take_snapshot(&mut tx, &id, &people).await?;
     youth::touch(&mut tx, &id).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/jongeren/{id}/netwerk#momentopnamen")))
+    Ok(crate::web::flash::see_other(
+        &app,
+        &format!("/jongeren/{id}/netwerk#momentopnamen"),
+        "flash-snapshot-saved",
+    ))
 }
 
 #[derive(Template)]

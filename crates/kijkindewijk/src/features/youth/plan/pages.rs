@@ -9,7 +9,7 @@ use super::load::{self, PlanData};
 use super::repo::{self, Domain, Entry, Goal, GoalScore, PlanAction, Profile};
 use super::types::{GoalStatus, Owner};
 use super::{chart, gas};
-use crate::access::{self, Action, Actor, Part, Tie};
+use crate::access::{self, Action, Actor, Part};
 use crate::error::{AppError, AppResult};
 use crate::features::youth::network;
 use crate::features::youth::repo::RelationKind;
@@ -207,7 +207,7 @@ pub async fn plan_get(
     };
     let nav = crate::features::youth::nav(&app, &actor, &access).await?;
     let can_write = access.may(Action::Write);
-    let can_rate = visible.ratings && (access.tie == Tie::Own || can_write);
+    let can_rate = visible.ratings && can_write && super::write::may_rate(access.tie);
     let data = PlanData::load(&app.db, &access.young, visible).await?;
     let network_svg = if visible.network {
         let people = network::repo::people(&app.db, &id).await?;

@@ -18,6 +18,12 @@ use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
 
+/// A self-rating is the young person's own: they give it, or under 12 their parent with them. A
+/// professional who may read it never gives or changes it (their view goes in a note).
+pub fn may_rate(tie: access::Tie) -> bool {
+    matches!(tie, access::Tie::Own | access::Tie::Parent { .. })
+}
+
 fn back(id: &str) -> Response {
     see_other(&format!("/jongeren/{id}/plan?opgeslagen=1"))
 }
@@ -206,6 +212,9 @@ pub async fn rating_post(
     Form(form): Form<RatingForm>,
 ) -> AppResult<Response> {
     let access = access::check(&app, &actor, &id, Part::Ratings, Action::Write).await?;
+    if !may_rate(access.tie) {
+        return Err(AppError::Forbidden);
+    }
     let mut errors = FieldErrors::new();
     let score = validate::int_in(
         &form.score,
@@ -637,7 +646,17 @@ pub async fn action_status_post(
 
 #[cfg(test)]
 mod tests {
-    use super::normalise_tags;
+    use super::{may_rate, normalise_tags};
+    use crate::access::Tie;
+
+    #[test]
+    fn a_self_rating_is_given_by_the_young_person_or_their_parent_only() {
+        assert!(may_rate(Tie::Own));
+        assert!(may_rate(Tie::Parent { authority: true }));
+        assert!(!may_rate(Tie::Professional));
+        assert!(!may_rate(Tie::Network));
+        assert!(!may_rate(Tie::Partner));
+    }
 
     #[test]
     fn tags_are_clean() {
