@@ -9,7 +9,7 @@
 #        BENCH_CONNS     connection counts (default "16 64")
 #        BENCH_YOUNG     young people added by `demo --scale` (default: the size; 0 = none)
 #        BENCH_DIR       where databases are kept between runs (default /tmp/kkdw-bench)
-#        KKDW_BIN        an already built binary (default: a release build is made)
+#        BENCH_BIN       an already built binary (default: a release build is made)
 #        BENCH_TINY=1    one tiny round (size 200, 1 s, 4 connections): proves the harness works
 #
 # A size N is the demo municipality plus N generated listings (`demo --services N`) and N synthetic
@@ -27,8 +27,12 @@ if [ "${BENCH_TINY:-}" = 1 ]; then
   SIZES=(200) DURATION=1 CONNS=4 BENCH_YOUNG=0
 fi
 mkdir -p "$BENCH_DIR"
-command -v wrk >/dev/null || apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null
-BIN=${KKDW_BIN:-}
+if ! command -v wrk >/dev/null; then
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null 2>&1 ||
+    { apt-get -o DPkg::Lock::Timeout=300 update -qq && apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null; }
+fi
+BIN=${BENCH_BIN:-}
+unset KKDW_BIN
 if [ -z "$BIN" ]; then
   cargo build --release --quiet --bin kijkindewijk
   BIN=$HERE/target/release/kijkindewijk
@@ -50,7 +54,7 @@ prepare() { # url size logins-file
 measure() { # label conns url [wrk args...] → one Markdown row
   local label=$1 conns=$2 url=$3 out rps p50 p99 errors
   shift 3
-  out=$(wrk -t2 -c"$conns" -d"${DURATION}s" --timeout 30s --latency "$@" "$url")
+  out=$(wrk -t2 -c"$conns" -d"${DURATION}s" --timeout 30s --latency "$url" "$@")
   rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
@@ -106,7 +110,7 @@ run_size() { # backend url size
     IFS='|' read -r label conns rps p50 p99 errors <<<"$r"
     [[ $label == /healthz* ]] && base_rps=$rps
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$conns" "$rps" \
-      "$(python3 -c "print(f'{$rps / max($base_rps, 1):.3f}')")" "$p50" "$p99" "$errors"
+      "$(python3 -c "print(f'{${rps:-0} / max(${base_rps:-1}, 1):.3f}')")" "$p50" "$p99" "$errors"
   done
 }
 
