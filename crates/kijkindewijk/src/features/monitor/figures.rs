@@ -61,7 +61,14 @@ impl Figures {
         if raw.iter().any(|r| r.area == NO_WIJK) {
             areas.push(NO_WIJK.to_string());
         }
-        areas.extend(wijken.iter().cloned());
+        // the same holds for a wijk nobody was ever counted in (say, one added today): its zero
+        // would otherwise pin a hidden cell in every period of every other wijk
+        areas.extend(
+            wijken
+                .iter()
+                .filter(|w| raw.iter().any(|r| &r.area == *w))
+                .cloned(),
+        );
         let mut cells: Vec<Cell> = Vec::new();
         let mut index: HashMap<Key, usize> = HashMap::new();
         let mut at = |k: Key, count: i64, published: bool, cells: &mut Vec<Cell>| {
@@ -208,6 +215,21 @@ mod tests {
             shown.contains(&Shown::Hidden),
             "35 - 27 - 5 would give 3: {shown:?}"
         );
+    }
+
+    #[test]
+    fn a_wijk_without_anyone_hides_nothing_else() {
+        let periods = vec!["2026-01".to_string()];
+        let data = vec![
+            raw("", "2026-01", "involved", 40),
+            raw("A", "2026-01", "involved", 20),
+            raw("B", "2026-01", "involved", 20),
+        ];
+        let wijken = ["A".into(), "B".into(), "new".into()];
+        let f = Figures::build(&data, &wijken, periods);
+        assert_eq!(f.count("A", "2026-01", "involved"), Shown::Value(20));
+        assert_eq!(f.count("B", "2026-01", "involved"), Shown::Value(20));
+        assert_eq!(f.count("new", "2026-01", "involved"), Shown::Small);
     }
 
     #[test]
