@@ -172,7 +172,7 @@ pub async fn start(state: AppState) -> anyhow::Result<Server> {
             stop.clone(),
         ))
     });
-    let index = tokio::spawn(crate::features::socialmap::index::run(
+    let index = tokio::spawn(crate::features::socialmap::sync::run(
         state.clone(),
         stop.clone(),
     ));

@@ -24,6 +24,7 @@ pub mod model;
 pub mod postcode_csv;
 pub mod repo;
 pub mod search;
+pub mod sync;
 pub mod web;
 
 use crate::web::routes::Routes;

@@ -8,8 +8,8 @@
 //!   that arrives earlier waits for it);
 //! - every write of the social map records a [`Change`] in the same transaction
 //!   (`repo::changes::record`, called by the repository's save functions) and, after its commit,
-//!   calls [`commit`], which applies the new changes at once: an instance sees its own writes;
-//! - [`run`] polls the change log twice a second, so other instances on one PostgreSQL follow within
+//!   calls `socialmap::sync::commit`, which applies the new changes at once: an instance sees its own writes;
+//! - `socialmap::sync::run` polls the change log twice a second, so other instances on one PostgreSQL follow within
 //!   a second. Sequence numbers can become visible out of order (a transaction that took a lower
 //!   number commits later), so the poller remembers which numbers above its cursor it applied and
 //!   waits up to [`GAP_WAIT`] for a missing one before it gives it up (a rolled-back write).
@@ -22,7 +22,6 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{Mutex, watch};
-use tokio_util::sync::CancellationToken;
 
 use self::select::{Entry, Row};
 use self::text::Text;
@@ -30,9 +29,8 @@ use super::repo::changes::{self, Change};
 use super::repo::read::{FullService, Scope};
 use super::repo::search::{Filter, Hit, Results};
 use super::repo::{children, index_rows, taxonomy};
-use crate::db::{Db, Tx};
+use crate::db::Db;
 use crate::error::AppResult;
-use crate::state::AppState;
 
 /// How often the poller looks for other instances' changes.
 pub const POLL: Duration = Duration::from_millis(500);
@@ -377,53 +375,6 @@ fn advance(feed: &mut Feed) {
         }
         feed.cursor = next - 1;
         feed.gap_since = None;
-    }
-}
-
-/// Commits a transaction of the social map and applies its changes to this instance's index at once.
-pub async fn commit(app: &AppState, tx: Tx) -> AppResult<()> {
-    tx.commit().await?;
-    if let Err(e) = app.search_index.catch_up(&app.db).await {
-        // The poller tries again within a second; the write itself is done.
-        tracing::warn!(error = %e, "search index catch-up failed");
-    }
-    Ok(())
-}
-
-/// Builds the index, then follows the change log until `stop`; prunes day-old changes now and then.
-pub async fn run(app: AppState, stop: CancellationToken) {
-    let started = Instant::now();
-    loop {
-        match app.search_index.build(&app.db).await {
-            Ok(()) => break,
-            Err(e) => tracing::error!(error = %e, "building the search index failed"),
-        }
-        tokio::select! {
-            _ = stop.cancelled() => return,
-            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
-        }
-    }
-    tracing::info!(
-        services = app.search_index.len(),
-        ms = started.elapsed().as_millis() as u64,
-        "search index built"
-    );
-    let mut last_prune = Instant::now();
-    loop {
-        tokio::select! {
-            _ = stop.cancelled() => return,
-            _ = tokio::time::sleep(POLL) => {}
-        }
-        if let Err(e) = app.search_index.catch_up(&app.db).await {
-            tracing::warn!(error = %e, "search index catch-up failed");
-        }
-        if last_prune.elapsed() > Duration::from_secs(600) {
-            last_prune = Instant::now();
-            let before = crate::db::now() - time::Duration::days(1);
-            if let Err(e) = changes::prune(&app.db, before).await {
-                tracing::warn!(error = %e, "pruning the change log failed");
-            }
-        }
     }
 }
 

@@ -227,7 +227,7 @@ async fn store(
         Err(e) => return Err(e.into()),
         Ok(()) => {}
     }
-    crate::features::socialmap::index::commit(&app, tx).await?;
+    crate::features::socialmap::sync::commit(&app, tx).await?;
     Ok(())
 }
 

@@ -193,7 +193,7 @@ pub async fn check_post(
     if !save_service::mark_checked(&mut tx, &id, &editor.user_id, clock::today()).await? {
         return Err(AppError::NotFound);
     }
-    crate::features::socialmap::index::commit(&app, tx).await?;
+    crate::features::socialmap::sync::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer?klaar=gecontroleerd"))
 }
 
@@ -212,6 +212,6 @@ pub async fn confirm_post(
     if !save_service::mark_confirmed(&mut tx, &id, &editor.user_id, clock::today()).await? {
         return Err(AppError::NotFound);
     }
-    crate::features::socialmap::index::commit(&app, tx).await?;
+    crate::features::socialmap::sync::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer?klaar=bevestigd"))
 }

@@ -85,6 +85,6 @@ pub async fn org_edit_post(
         // The organisation's name is part of its listings' search words.
         save_service::reindex_organization(&mut tx, &record.id).await?;
     }
-    crate::features::socialmap::index::commit(&app, tx).await?;
+    crate::features::socialmap::sync::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer?klaar=organisatie"))
 }

@@ -213,7 +213,7 @@ pub async fn org_post(
     let record = form.record(crate::db::new_id(), e.municipality_id.clone(), None);
     let mut tx = app.db.begin().await?;
     write::save_organization(&mut tx, &record).await?;
-    crate::features::socialmap::index::commit(&app, tx).await?;
+    crate::features::socialmap::sync::commit(&app, tx).await?;
     Ok(see_other("/sociale-kaart/beheer/organisaties?klaar=1"))
 }
 

@@ -207,7 +207,7 @@ pub async fn plan_get(
     };
     let nav = crate::features::youth::nav(&app, &actor, &access).await?;
     let can_write = access.may(Action::Write);
-    let can_rate = visible.ratings && can_write && super::write::may_rate(access.tie);
+    let can_rate = visible.ratings && can_write && may_rate(access.tie);
     let data = PlanData::load(&app.db, &access.young, visible).await?;
     let network_svg = if visible.network {
         let people = network::repo::people(&app.db, &id).await?;
@@ -238,4 +238,10 @@ pub async fn plan_get(
         saved: q.opgeslagen.is_some(),
         young: access.young,
     })
+}
+
+/// A self-rating is the young person's own: they give it, or under 12 their parent with them. A
+/// professional who may read it never gives or changes it (their view goes in a note).
+pub fn may_rate(tie: access::Tie) -> bool {
+    matches!(tie, access::Tie::Own | access::Tie::Parent { .. })
 }

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::pages::domain_name;
+use super::pages::{domain_name, may_rate};
 use super::repo::{self, Entry, NewAction, NewGoal, Profile};
 use super::types::{ActionStatus, Owner};
 use crate::access::{self, Action, Actor, Part};
@@ -17,12 +17,6 @@ use crate::features::youth::validate;
 use crate::state::AppState;
 use crate::web::extract::Path;
 use crate::web::{Form, PageCtx, render, see_other};
-
-/// A self-rating is the young person's own: they give it, or under 12 their parent with them. A
-/// professional who may read it never gives or changes it (their view goes in a note).
-pub fn may_rate(tie: access::Tie) -> bool {
-    matches!(tie, access::Tie::Own | access::Tie::Parent { .. })
-}
 
 fn back(id: &str) -> Response {
     see_other(&format!("/jongeren/{id}/plan?opgeslagen=1"))
@@ -646,7 +640,8 @@ pub async fn action_status_post(
 
 #[cfg(test)]
 mod tests {
-    use super::{may_rate, normalise_tags};
+    use super::super::pages::may_rate;
+    use super::normalise_tags;
     use crate::access::Tie;
 
     #[test]

@@ -93,7 +93,7 @@ pub async fn apply(app: &AppState, plan: &Plan) -> anyhow::Result<Counts> {
     for s in &plan.services {
         save_service::save_service(&mut tx, s).await?;
     }
-    crate::features::socialmap::index::commit(app, tx).await?;
+    crate::features::socialmap::sync::commit(app, tx).await?;
     if plan.services.len() > 1000 {
         crate::db::special::analyze(&app.db).await?;
     }
