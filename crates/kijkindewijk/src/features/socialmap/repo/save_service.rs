@@ -188,19 +188,14 @@ pub async fn mark_checked(
     user_id: &str,
     today: Date,
 ) -> Result<bool, sqlx::Error> {
-    let q = Query::update()
-        .table(Services::Table)
-        .values([
-            (Services::AssuredDate, today.into()),
-            (Services::AssuredBy, user_id.into()),
-        ])
-        .and_where(Expr::col(Services::Id).eq(service_id))
-        .to_owned();
-    let found = tx.execute(&q).await? > 0;
-    if found {
-        changes::record(tx, &Change::Service(service_id.to_string())).await?;
-    }
-    Ok(found)
+    mark(
+        tx,
+        service_id,
+        (Services::AssuredDate, Services::AssuredBy),
+        user_id,
+        today,
+    )
+    .await
 }
 
 /// Notes that a keeper (partner or editor) confirmed today that a listing is still right.
@@ -210,17 +205,32 @@ pub async fn mark_confirmed(
     user_id: &str,
     today: Date,
 ) -> Result<bool, sqlx::Error> {
+    mark(
+        tx,
+        service_id,
+        (Services::ConfirmedOn, Services::ConfirmedBy),
+        user_id,
+        today,
+    )
+    .await
+}
+
+/// Sets a listing's (date, by whom) pair; `false` when there is no such listing. The card shows
+/// both marks, so the search index hears of the change.
+async fn mark(
+    tx: &mut Tx,
+    service_id: &str,
+    (on, by): (Services, Services),
+    user_id: &str,
+    today: Date,
+) -> Result<bool, sqlx::Error> {
     let q = Query::update()
         .table(Services::Table)
-        .values([
-            (Services::ConfirmedOn, today.into()),
-            (Services::ConfirmedBy, user_id.into()),
-        ])
+        .values([(on, today.into()), (by, user_id.into())])
         .and_where(Expr::col(Services::Id).eq(service_id))
         .to_owned();
     let found = tx.execute(&q).await? > 0;
     if found {
-        // The card shows whether a listing needs confirming.
         changes::record(tx, &Change::Service(service_id.to_string())).await?;
     }
     Ok(found)
